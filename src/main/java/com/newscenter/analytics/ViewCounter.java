@@ -1,0 +1,188 @@
+package com.newscenter.analytics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.newscenter.system.NewsCenterProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Counts article views in memory, once per visitor and article inside the dedup window,
+ * and writes them to the database in batches; the count it reports always includes the
+ * views this node has counted but not yet written.
+ */
+@Service
+public class ViewCounter {
+
+	private static final Logger logger = LoggerFactory.getLogger(ViewCounter.class);
+
+	private static final long RECENT_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+	private final ViewRepository repository;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final Ticker ticker;
+
+	private final Cache<String, Boolean> seen;
+
+	private final Map<Long, ArticleCount> counts = new ConcurrentHashMap<>();
+
+	private final Counter counted;
+
+	ViewCounter(ViewRepository repository, TransactionTemplate transactions, NewsCenterProperties properties,
+			Clock clock, MeterRegistry meters) {
+		this.repository = repository;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+		Duration window = properties.views().dedupWindow();
+		this.seen = Caffeine.newBuilder()
+			.ticker(this.ticker)
+			.expireAfterWrite(window)
+			.maximumSize(properties.views().maxTrackedVisits())
+			.build();
+		this.counted = meters.counter("newscenter.views.counted");
+	}
+
+	/**
+	 * Counts a view unless this visitor viewed the article inside the dedup window.
+	 * @param articleId the article viewed
+	 * @param storedViews the article's count as last read from the database
+	 * @param visitor who viewed it
+	 * @return the article's count, this view included
+	 */
+	public long record(long articleId, long storedViews, Visitor visitor) {
+		boolean first = this.seen.asMap().putIfAbsent(articleId + ":" + visitor.key(), Boolean.TRUE) == null;
+		if (visitor.alias() != null) {
+			first = (this.seen.asMap().putIfAbsent(articleId + ":" + visitor.alias(), Boolean.TRUE) == null) && first;
+		}
+		if (!first) {
+			return countOf(articleId, storedViews).current();
+		}
+		this.counted.increment();
+		long current = -1;
+		while (current < 0) {
+			current = countOf(articleId, storedViews).increment();
+		}
+		return current;
+	}
+
+	/**
+	 * Returns an article's count including views not yet written.
+	 * @param articleId the article
+	 * @param storedViews its count as last read from the database
+	 * @return the count to show
+	 */
+	public long current(long articleId, long storedViews) {
+		ArticleCount count = this.counts.get(articleId);
+		if (count == null) {
+			return storedViews;
+		}
+		count.touch(this.ticker.read());
+		return count.current();
+	}
+
+	private ArticleCount countOf(long articleId, long storedViews) {
+		ArticleCount count = this.counts.computeIfAbsent(articleId, (id) -> new ArticleCount(storedViews, 0));
+		count.touch(this.ticker.read());
+		return count;
+	}
+
+	/**
+	 * Writes every counted view to the database; on failure they stay pending for the
+	 * next try.
+	 */
+	public synchronized void flush() {
+		Map<Long, ArticleCount> flushing = new HashMap<>();
+		Map<Long, Long> deltas = new HashMap<>();
+		this.counts.forEach((id, count) -> {
+			if (count.hasPending()) {
+				deltas.put(id, count.beginFlush());
+				flushing.put(id, count);
+			}
+		});
+		if (deltas.isEmpty()) {
+			return;
+		}
+		LocalDate day = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		Map<Long, Long> totals;
+		try {
+			totals = this.transactions.execute((status) -> {
+				this.repository.add(deltas, day);
+				return this.repository.totals(deltas.keySet());
+			});
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Could not write {} article view counts, will retry: {}", deltas.size(), ex.getMessage());
+			flushing.values().forEach(ArticleCount::abortFlush);
+			return;
+		}
+		flushing.forEach((id, count) -> {
+			Long total = totals.get(id);
+			if (total == null) {
+				count.completeFlush(0);
+				if (count.retireIfIdle()) {
+					this.counts.remove(id, count);
+				}
+			}
+			else {
+				count.completeFlush(total);
+			}
+		});
+	}
+
+	/**
+	 * Reads back the counts of recently shown articles, so views counted by other nodes
+	 * show here too, and forgets counts nobody has looked at for a while.
+	 */
+	public synchronized void refresh() {
+		long now = this.ticker.read();
+		List<Long> recent = new ArrayList<>();
+		this.counts.forEach((id, count) -> {
+			if (now - count.lastReadNanos() <= RECENT_NANOS) {
+				recent.add(id);
+			}
+			else if (count.retireIfIdle()) {
+				this.counts.remove(id, count);
+			}
+		});
+		if (recent.isEmpty()) {
+			return;
+		}
+		try {
+			Map<Long, Long> totals = this.repository.totals(recent);
+			recent.forEach((id) -> {
+				ArticleCount count = this.counts.get(id);
+				Long total = totals.get(id);
+				if (count != null && total != null) {
+					count.refresh(total);
+				}
+			});
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Could not read back article view counts: {}", ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package com.newscenter.analytics;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The web side of view counting: decides whether an article page request is a view and
+ * who the visitor is, then lets the {@link ViewCounter} count it.
+ */
+@Component
+public class ViewTracker {
+
+	private final ViewCounter counter;
+
+	ViewTracker(ViewCounter counter) {
+		this.counter = counter;
+	}
+
+	/**
+	 * Counts the request as a view of the article when it is one.
+	 * @param articleId the article shown
+	 * @param storedViews its count as last read from the database
+	 * @param request the page request
+	 * @return the count to show on the page, this view included
+	 */
+	public long track(long articleId, long storedViews, HttpServletRequest request) {
+		if (!CountableRequests.isView(request)) {
+			return this.counter.current(articleId, storedViews);
+		}
+		return this.counter.record(articleId, storedViews, visitor(request));
+	}
+
+	private static Visitor visitor(HttpServletRequest request) {
+		String cookie = VisitorCookieFilter.cookieValue(request);
+		if (cookie != null) {
+			return new Visitor("c:" + cookie, null);
+		}
+		String fallback = "a:" + digest(request.getRemoteAddr() + "|" + request.getHeader("User-Agent"));
+		Object newId = request.getAttribute(VisitorCookieFilter.NEW_ID);
+		return (newId != null) ? new Visitor("c:" + newId, fallback) : new Visitor(fallback, null);
+	}
+
+	private static String digest(String value) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

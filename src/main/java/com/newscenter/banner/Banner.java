@@ -1,0 +1,34 @@
+package com.newscenter.banner;
+
+import java.time.Instant;
+
+/**
+ * A slide of the home page carousel, optionally limited to one language and a time
+ * window.
+ *
+ * @param id the key
+ * @param language the language it shows in, or {@code null} for all
+ * @param title the caption, also the image's text alternative
+ * @param link where it leads, or {@code null}
+ * @param imageMediaId the image
+ * @param position the place in the carousel
+ * @param showFrom shown from this time on, or always
+ * @param showUntil shown until this time, or always
+ * @param enabled whether it is shown at all
+ */
+public record Banner(long id, String language, String title, String link, long imageMediaId, int position,
+		Instant showFrom, Instant showUntil, boolean enabled) {
+
+	/**
+	 * Tells whether the banner shows at a time in a language.
+	 * @param lang the page's language
+	 * @param now the time
+	 * @return whether it shows
+	 */
+	public boolean showsAt(String lang, Instant now) {
+		return this.enabled && (this.language == null || this.language.equals(lang))
+				&& (this.showFrom == null || !now.isBefore(this.showFrom))
+				&& (this.showUntil == null || now.isBefore(this.showUntil));
+	}
+
+}

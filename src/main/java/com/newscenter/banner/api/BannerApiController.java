@@ -1,0 +1,99 @@
+package com.newscenter.banner.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import com.newscenter.banner.Banner;
+import com.newscenter.banner.BannerService;
+import com.newscenter.media.MediaService;
+import com.newscenter.site.SiteUrls;
+import com.newscenter.system.web.BadRequestException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Banners in the JSON API: the public list shows what the carousel shows now.
+ */
+@RestController
+@RequestMapping("/api/v1/banners")
+class BannerApiController {
+
+	private final BannerService banners;
+
+	private final MediaService media;
+
+	private final SiteUrls urls;
+
+	BannerApiController(BannerService banners, MediaService media, SiteUrls urls) {
+		this.banners = banners;
+		this.media = media;
+		this.urls = urls;
+	}
+
+	@GetMapping
+	List<BannerJson> list(@RequestParam(required = false) String lang) {
+		List<Banner> list = (lang != null) ? this.banners.showing(lang) : this.banners.findAll();
+		return list.stream().map(this::json).toList();
+	}
+
+	@PostMapping
+	ResponseEntity<BannerJson> create(@RequestBody BannerInput input) {
+		if (input.image() == null) {
+			throw new BadRequestException("image", "image (a media id) is required");
+		}
+		Banner banner = this.banners.create(new Banner(0, input.language(), input.title(), input.link(), input.image(),
+				(input.position() != null) ? input.position() : 0, input.showFrom(), input.showUntil(),
+				(input.enabled() != null) ? input.enabled() : true));
+		return ResponseEntity.created(URI.create("/api/v1/banners/" + banner.id())).body(json(banner));
+	}
+
+	private BannerJson json(Banner banner) {
+		String imageUrl = this.media.findById(banner.imageMediaId())
+			.map((m) -> this.urls.absolute(m.url()))
+			.orElse(null);
+		return new BannerJson(banner.id(), banner.language(), banner.title(), banner.link(), banner.imageMediaId(),
+				imageUrl, banner.position(), banner.showFrom(), banner.showUntil(), banner.enabled());
+	}
+
+	/**
+	 * A banner as the API shows it.
+	 *
+	 * @param id the key
+	 * @param language its language, or {@code null} for all
+	 * @param title its caption
+	 * @param link where it leads
+	 * @param image the media id of its image
+	 * @param imageUrl the absolute URL of its image
+	 * @param position its place in the carousel
+	 * @param showFrom shown from
+	 * @param showUntil shown until
+	 * @param enabled whether it shows at all
+	 */
+	record BannerJson(long id, String language, String title, String link, long image, String imageUrl, int position,
+			Instant showFrom, Instant showUntil, boolean enabled) {
+	}
+
+	/**
+	 * A new banner as sent.
+	 *
+	 * @param language its language, or {@code null} for all
+	 * @param title its caption
+	 * @param link where it leads
+	 * @param image the media id of its image
+	 * @param position its place in the carousel
+	 * @param showFrom shown from
+	 * @param showUntil shown until
+	 * @param enabled whether it shows at all
+	 */
+	record BannerInput(String language, String title, String link, Long image, Integer position, Instant showFrom,
+			Instant showUntil, Boolean enabled) {
+	}
+
+}

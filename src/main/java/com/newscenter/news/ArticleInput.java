@@ -1,0 +1,22 @@
+package com.newscenter.news;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a writer sends to create or change an article; on a change, {@code null} fields
+ * stay as they are.
+ *
+ * @param language the language code
+ * @param title the headline
+ * @param body the HTML body, sanitised before it is stored
+ * @param summary the short text for lists
+ * @param categories the category slugs
+ * @param status the wanted status
+ * @param publishAt the time of issue
+ * @param translationOf the article this one translates
+ * @param coverImage the media id of the cover image
+ */
+public record ArticleInput(String language, String title, String body, String summary, List<String> categories,
+		ArticleStatus status, Instant publishAt, Long translationOf, Long coverImage) {
+}

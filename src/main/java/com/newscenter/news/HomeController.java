@@ -1,0 +1,105 @@
+package com.newscenter.news;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.newscenter.banner.Banner;
+import com.newscenter.banner.BannerService;
+import com.newscenter.category.Category;
+import com.newscenter.category.CategoryService;
+import com.newscenter.media.Media;
+import com.newscenter.media.MediaService;
+import com.newscenter.site.Languages;
+import com.newscenter.site.LayoutFactory;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The home page of each language: banner carousel, latest news, latest per category.
+ */
+@Controller
+class HomeController {
+
+	static final String HOME_VIEW = "news/home";
+
+	private static final int LATEST = 6;
+
+	private static final int PER_CATEGORY = 4;
+
+	private final ArticleService articles;
+
+	private final CategoryService categories;
+
+	private final BannerService banners;
+
+	private final MediaService media;
+
+	private final NewsViews views;
+
+	private final Languages languages;
+
+	private final LayoutFactory layouts;
+
+	HomeController(ArticleService articles, CategoryService categories, BannerService banners, MediaService media,
+			NewsViews views, Languages languages, LayoutFactory layouts) {
+		this.articles = articles;
+		this.categories = categories;
+		this.banners = banners;
+		this.media = media;
+		this.views = views;
+		this.languages = languages;
+		this.layouts = layouts;
+	}
+
+	@GetMapping("/")
+	String root() {
+		return "redirect:/" + this.languages.defaultLanguage() + "/";
+	}
+
+	@GetMapping("/{lang:[a-z]{2}(?:-[A-Za-z]{2,4})?}")
+	String languageRoot(@PathVariable String lang) {
+		this.languages.require(lang);
+		return "redirect:/" + lang + "/";
+	}
+
+	@GetMapping("/{lang}/")
+	String home(@PathVariable String lang, Model model) {
+		this.languages.require(lang);
+		model.addAttribute("layout", this.layouts.samePath(lang, "/"));
+		model.addAttribute("slides", slides(lang));
+		model.addAttribute("latest", this.views.cards(this.articles.published(lang, null, 1, LATEST).items(), lang));
+		List<CategoryNews> sections = new ArrayList<>();
+		for (Category category : this.categories.findAll()) {
+			List<ArticleSummary> latest = this.articles.published(lang, category, 1, PER_CATEGORY).items();
+			if (!latest.isEmpty()) {
+				CategoryLink link = new CategoryLink(category.slug(), category.name(lang),
+						"/" + lang + "/news?category=" + category.slug(), false);
+				sections.add(new CategoryNews(link, this.views.cards(latest, lang)));
+			}
+		}
+		model.addAttribute("sections", sections);
+		return HOME_VIEW;
+	}
+
+	private List<BannerSlide> slides(String lang) {
+		List<Banner> showing = this.banners.showing(lang);
+		Map<Long, Media> images = new HashMap<>();
+		this.media.findAllById(showing.stream().map(Banner::imageMediaId).toList())
+			.forEach((image) -> images.put(image.id(), image));
+		List<BannerSlide> slides = new ArrayList<>();
+		for (Banner banner : showing) {
+			Media image = images.get(banner.imageMediaId());
+			if (image != null) {
+				slides.add(new BannerSlide(String.format("%02d", slides.size() + 1), banner.title(), banner.link(),
+						new ImageView(image.url(), image.width(), image.height(), banner.title())));
+			}
+		}
+		return slides;
+	}
+
+}

@@ -1,0 +1,39 @@
+package com.newscenter.site;
+
+import com.newscenter.system.NewsCenterProperties;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Makes absolute URLs for canonical links, feeds and QR codes: from
+ * {@code newscenter.base-url} when set, else from the request (honouring
+ * {@code X-Forwarded-*}).
+ */
+@Component
+public class SiteUrls {
+
+	private final String baseUrl;
+
+	SiteUrls(NewsCenterProperties properties) {
+		String base = properties.baseUrl();
+		this.baseUrl = (base == null || base.isBlank()) ? null : base.replaceAll("/+$", "");
+	}
+
+	/**
+	 * Returns the absolute form of a site path.
+	 * @param path a path starting with {@code /}
+	 * @return the absolute URL
+	 */
+	public String absolute(String path) {
+		if (this.baseUrl != null) {
+			return this.baseUrl + path;
+		}
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+	}
+
+	public static String article(String lang, long id) {
+		return "/" + lang + "/news/" + id;
+	}
+
+}

@@ -1,0 +1,68 @@
+package com.newscenter.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The typed {@code newscenter.*} settings, so every tunable of the site is documented and
+ * validated in one place.
+ *
+ * @param dataDir folder of the embedded database, uploaded media and search index
+ * @param baseUrl absolute base of canonical URLs; taken from the request when empty
+ * @param demoContent whether an empty database is filled with demo content on start
+ * @param languages the site's languages, the first one being the default
+ * @param pageSize articles per page of the public news list
+ * @param timeZone the time zone dates are shown in
+ * @param admin the administrator created on first start
+ * @param views how article views are counted
+ * @param api settings of the JSON API
+ */
+@ConfigurationProperties("newscenter")
+public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String baseUrl,
+		@DefaultValue("true") boolean demoContent, @DefaultValue( {
+				"en", "zh" }) List<String> languages,
+		@DefaultValue("10") int pageSize, @DefaultValue("UTC") java.time.ZoneId timeZone, @DefaultValue Admin admin,
+		@DefaultValue Views views, @DefaultValue Api api){
+
+	/**
+	 * The administrator account created on first start.
+	 *
+	 * @param password its password; a random one is generated and logged when empty
+	 */
+	public record Admin(String password) {
+	}
+
+	/**
+	 * View counting.
+	 *
+	 * @param dedupWindow repeat views by one visitor inside this window count once
+	 * @param flushInterval how often counted views are written to the database
+	 * @param refreshInterval how often counts from other nodes are read back
+	 * @param maxTrackedVisits upper bound of remembered (visitor, article) pairs
+	 */
+	public record Views(@DefaultValue("PT30M") Duration dedupWindow, @DefaultValue("PT1S") Duration flushInterval,
+			@DefaultValue("PT2S") Duration refreshInterval, @DefaultValue("2000000") long maxTrackedVisits) {
+	}
+
+	/**
+	 * JSON API.
+	 *
+	 * @param tokenLifetime how long an API token stays valid
+	 * @param maxPageSize the largest page a list call returns
+	 */
+	public record Api(@DefaultValue("PT12H") Duration tokenLifetime, @DefaultValue("100") int maxPageSize) {
+	}
+
+	/**
+	 * Returns the default language, the first of the configured list.
+	 * @return the default language code
+	 */
+	public String defaultLanguage() {
+		return this.languages.get(0);
+	}
+
+}

@@ -1,0 +1,168 @@
+package com.newscenter.system.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.newscenter.media.UnsupportedMediaException;
+import com.newscenter.site.LayoutFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Turns every error into a clear answer: problem JSON under {@code /api}, a proper page
+ * in the page's language elsewhere; never a stack trace.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+	private static final Logger logger = LoggerFactory.getLogger(ErrorHandling.class);
+
+	private final ProblemResponses problems;
+
+	private final MessageSource messages;
+
+	private final LayoutFactory layouts;
+
+	private final PathLocaleResolver locales;
+
+	ErrorHandling(ProblemResponses problems, MessageSource messages, LayoutFactory layouts,
+			org.springframework.web.servlet.LocaleResolver locales) {
+		this.problems = problems;
+		this.messages = messages;
+		this.layouts = layouts;
+		this.locales = (PathLocaleResolver) locales;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, HttpStatus.NOT_FOUND, ex.getMessageKey(), ex.getArguments(), null);
+	}
+
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+	ModelAndView noSuchPage(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, HttpStatus.NOT_FOUND, "error.pageNotFound", new Object[0], null);
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ModelAndView badRequest(BadRequestException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.BAD_REQUEST, ex.getMessage(), ex.getField());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.BAD_REQUEST, "'" + ex.getName() + "' has an invalid value",
+				ex.getName());
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ModelAndView missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.BAD_REQUEST, "'" + ex.getParameterName() + "' is required",
+				ex.getParameterName());
+	}
+
+	@ExceptionHandler({ HttpMessageNotReadableException.class, HandlerMethodValidationException.class })
+	ModelAndView unreadable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON of the expected shape", null);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.METHOD_NOT_ALLOWED, ex.getMethod() + " is not supported here",
+				null);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ModelAndView unsupportedType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"Content type " + ex.getContentType() + " is not supported here", null);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ModelAndView notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.NOT_ACCEPTABLE, "No acceptable representation", null);
+	}
+
+	@ExceptionHandler(UnsupportedMediaException.class)
+	ModelAndView unsupportedMedia(UnsupportedMediaException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage(), "file");
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.CONTENT_TOO_LARGE, "The upload is too large", "file");
+	}
+
+	@ExceptionHandler(ResponseStatusException.class)
+	ModelAndView status(ResponseStatusException ex, HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = HttpStatus.valueOf(ex.getStatusCode().value());
+		return answerText(request, response, status,
+				(ex.getReason() != null) ? ex.getReason() : status.getReasonPhrase(), null);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		logger.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[0], null);
+	}
+
+	private ModelAndView answerText(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String detail, String field) {
+		if (isApi(request)) {
+			this.problems.write(request, response, status, detail, field);
+			return null;
+		}
+		return page(request, status, detail);
+	}
+
+	private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+			Object[] args, String field) {
+		if (isApi(request)) {
+			String detail = this.messages.getMessage(key, args, Locale.ENGLISH);
+			this.problems.write(request, response, status, detail, field);
+			return null;
+		}
+		String lang = this.locales.language(request);
+		String detail = this.messages.getMessage(key, args, Locale.forLanguageTag(lang));
+		return page(request, status, detail);
+	}
+
+	private ModelAndView page(HttpServletRequest request, HttpStatus status, String detail) {
+		String lang = this.locales.language(request);
+		ModelAndView page = new ModelAndView("error/problem", status);
+		page.addObject("status", status.value());
+		page.addObject("detail", detail);
+		page.addObject("layout", this.layouts.samePath(lang, "/"));
+		return page;
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+}
