@@ -7,10 +7,12 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.newscenter.system.ContentReset;
 import com.newscenter.media.MediaService;
 import com.newscenter.site.Languages;
 import com.newscenter.system.web.BadRequestException;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +39,11 @@ public class BannerService {
 		this.media = media;
 		this.languages = languages;
 		this.clock = clock;
+	}
+
+	@EventListener(ContentReset.class)
+	void onContentReset() {
+		this.cache.invalidateAll();
 	}
 
 	private List<Banner> load() {

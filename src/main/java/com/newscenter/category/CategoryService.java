@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.newscenter.system.ContentReset;
 import com.newscenter.site.Languages;
 import com.newscenter.system.web.BadRequestException;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,6 +92,11 @@ public class CategoryService {
 		long id = this.repository.insert(slug, parentId, this.repository.maxPosition() + 1, names);
 		this.cache.invalidateAll();
 		return findById(id).orElseThrow();
+	}
+
+	@EventListener(ContentReset.class)
+	void onContentReset() {
+		this.cache.invalidateAll();
 	}
 
 	private List<Category> load() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.newscenter.system.ContentReset;
 import com.newscenter.category.Category;
 import com.newscenter.category.CategoryService;
 import com.newscenter.media.MediaService;
@@ -18,6 +19,7 @@ import com.newscenter.system.web.BadRequestException;
 import com.newscenter.system.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -235,6 +237,12 @@ public class ArticleService {
 			this.events.publishEvent(new ArticleChanged(id, false));
 		}
 		return due.size();
+	}
+
+	@EventListener(ContentReset.class)
+	void onContentReset() {
+		this.articles.invalidateAll();
+		this.counts.invalidateAll();
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -7,6 +7,9 @@ import java.util.Map;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import com.newscenter.system.ContentReset;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +63,11 @@ public class SiteSettingsService {
 
 	public boolean isEmpty() {
 		return this.repository.findAll().isEmpty();
+	}
+
+	@EventListener(ContentReset.class)
+	void onContentReset() {
+		this.cache.invalidateAll();
 	}
 
 	private SiteSettings load() {
