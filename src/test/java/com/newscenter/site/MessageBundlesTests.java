@@ -1,0 +1,112 @@
+package com.newscenter.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every user-facing string comes from the message bundles, and every bundle has every
+ * key.
+ */
+class MessageBundlesTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{'?([a-zA-Z0-9.]+)'?");
+
+	private static final List<String> TEXT_ATTRIBUTES = List.of("alt", "title", "aria-label", "placeholder");
+
+	@Test
+	void bundlesHaveTheSameKeys() throws IOException {
+		Properties english = load("messages_en.properties");
+		Properties chinese = load("messages_zh.properties");
+		Properties fallback = load("messages.properties");
+
+		assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+		assertThat(fallback.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+		chinese.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
+	}
+
+	@Test
+	void templatesUseOnlyKeysThatExist() throws IOException {
+		Properties english = load("messages_en.properties");
+		for (Path template : templates()) {
+			Matcher keys = MESSAGE_KEY.matcher(Files.readString(template));
+			while (keys.find()) {
+				String key = keys.group(1);
+				if (!key.endsWith(".")) {
+					assertThat(english.stringPropertyNames()).as("%s in %s", key, template).contains(key);
+				}
+			}
+		}
+	}
+
+	@Test
+	void templatesHoldNoHardCodedText() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			Document document = Jsoup.parse(Files.readString(template));
+			for (Element element : document.getAllElements()) {
+				if (replacesItsText(element)) {
+					continue;
+				}
+				for (TextNode text : element.textNodes()) {
+					String value = text.text().strip();
+					if (!value.isEmpty() && value.matches(".*\\p{L}.*")) {
+						problems.add(template.getFileName() + ": text '" + value + "' in <" + element.tagName() + ">");
+					}
+				}
+				for (Attribute attribute : element.attributes()) {
+					if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && !attribute.getValue().isEmpty()) {
+						problems.add(template.getFileName() + ": attribute " + attribute.getKey() + "='"
+								+ attribute.getValue() + "'");
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private static boolean replacesItsText(Element element) {
+		for (Element e = element; e != null; e = e.parent()) {
+			if (e.hasAttr("th:text") || e.hasAttr("th:utext") || e.hasAttr("th:replace") || e.hasAttr("th:insert")
+					|| e.tagName().equals("title") || e.tagName().equals("script") || e.tagName().equals("style")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((p) -> p.toString().endsWith(".html")).toList();
+		}
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessageBundlesTests.class.getResourceAsStream("/" + name)) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}
