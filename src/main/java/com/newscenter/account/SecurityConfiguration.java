@@ -59,10 +59,17 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/admin/**").authenticated().anyRequest().permitAll())
-			.formLogin((login) -> login.defaultSuccessUrl("/admin", false))
-			.logout((logout) -> logout.logoutSuccessUrl("/"))
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login")
+			.permitAll()
+			.requestMatchers("/admin", "/admin/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.formLogin((login) -> login.loginPage("/admin/login")
+				.loginProcessingUrl("/admin/login")
+				.defaultSuccessUrl("/admin", false)
+				.failureUrl("/admin/login?error"))
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
 						+ " style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self';"

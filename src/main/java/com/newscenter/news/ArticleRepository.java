@@ -186,6 +186,24 @@ class ArticleRepository {
 		writeCategories(article.id(), article);
 	}
 
+	Map<ArticleStatus, Long> countByStatus() {
+		Map<ArticleStatus, Long> counts = new java.util.EnumMap<>(ArticleStatus.class);
+		for (ArticleStatus status : ArticleStatus.values()) {
+			counts.put(status, 0L);
+		}
+		this.jdbc.sql("SELECT status, COUNT(*) FROM article GROUP BY status").query((rs) -> {
+			counts.put(ArticleStatus.valueOf(rs.getString(1)), rs.getLong(2));
+		});
+		return counts;
+	}
+
+	List<Long> idsWithStatus(ArticleStatus status, int limit) {
+		return this.jdbc.sql("SELECT id FROM article WHERE status = ? ORDER BY updated_at DESC, id DESC LIMIT ?")
+			.params(status.name(), limit)
+			.query(Long.class)
+			.list();
+	}
+
 	long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
 	}

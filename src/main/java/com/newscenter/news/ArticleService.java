@@ -141,6 +141,20 @@ public class ArticleService {
 		return this.repository.translationGroup(translationGroup, publishedOnly);
 	}
 
+	public Map<ArticleStatus, Long> countByStatus() {
+		return this.repository.countByStatus();
+	}
+
+	/**
+	 * Returns the articles last changed with a status, most recently changed first.
+	 * @param status the status
+	 * @param limit how many at most
+	 * @return the articles
+	 */
+	public List<ArticleSummary> withStatus(ArticleStatus status, int limit) {
+		return this.repository.summaries(this.repository.idsWithStatus(status, limit));
+	}
+
 	public boolean hasAny() {
 		return this.repository.count() > 0;
 	}

@@ -34,20 +34,37 @@ class MessageBundlesTests {
 
 	private static final List<String> TEXT_ATTRIBUTES = List.of("alt", "title", "aria-label", "placeholder");
 
+	private static final Path RESOURCES = Path.of("src/main/resources");
+
 	@Test
 	void bundlesHaveTheSameKeys() throws IOException {
-		Properties english = load("messages_en.properties");
-		Properties chinese = load("messages_zh.properties");
-		Properties fallback = load("messages.properties");
+		for (String base : bundles()) {
+			Properties english = load(base + "_en.properties");
+			Properties chinese = load(base + "_zh.properties");
+			Properties fallback = load(base + ".properties");
 
-		assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-		assertThat(fallback.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-		chinese.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
+			assertThat(chinese.stringPropertyNames()).as(base)
+				.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+			assertThat(fallback.stringPropertyNames()).as(base)
+				.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+			chinese.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
+		}
+	}
+
+	@Test
+	void everyBundleIsConfigured() throws IOException {
+		String configured = Files.readString(RESOURCES.resolve("application.properties"));
+		for (String base : bundles()) {
+			assertThat(configured).contains(base);
+		}
 	}
 
 	@Test
 	void templatesUseOnlyKeysThatExist() throws IOException {
-		Properties english = load("messages_en.properties");
+		Properties english = new Properties();
+		for (String base : bundles()) {
+			english.putAll(load(base + "_en.properties"));
+		}
 		for (Path template : templates()) {
 			Matcher keys = MESSAGE_KEY.matcher(Files.readString(template));
 			while (keys.find()) {
@@ -93,6 +110,16 @@ class MessageBundlesTests {
 			}
 		}
 		return false;
+	}
+
+	/** Bundle base names relative to the resources folder, such as {@code i18n/admin}. */
+	private static List<String> bundles() throws IOException {
+		try (Stream<Path> files = Files.walk(RESOURCES)) {
+			return files.map((p) -> RESOURCES.relativize(p).toString().replace('\\', '/'))
+				.filter((name) -> name.endsWith("_en.properties"))
+				.map((name) -> name.substring(0, name.length() - "_en.properties".length()))
+				.toList();
+		}
 	}
 
 	private static List<Path> templates() throws IOException {

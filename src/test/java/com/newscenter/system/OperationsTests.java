@@ -33,7 +33,7 @@ class OperationsTests {
 
 	@Test
 	void anonymousVisitorsOfTheBackOfficeAreSentToSignIn() throws Exception {
-		this.mvc.perform(get("/admin")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/login"));
 	}
 
 	@Test

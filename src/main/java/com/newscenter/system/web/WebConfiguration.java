@@ -7,8 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Wires the web layer: languages from the URL, uploaded media served from the data
@@ -26,6 +28,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		return new PathLocaleResolver(this.properties.languages());
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor languageChange = new LocaleChangeInterceptor();
+		languageChange.setParamName("lang");
+		languageChange.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(languageChange).addPathPatterns("/admin", "/admin/**");
 	}
 
 	@Override
