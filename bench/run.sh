@@ -75,8 +75,8 @@ NONCE=$(date +%s)-$$               # makes visitor ids unique across runs
 # Output: everything goes to the terminal and to bench/out/last-run.txt
 # ---------------------------------------------------------------------------------------------
 
+rm -rf "$LOG_DIR" # logs of the previous run
 mkdir -p "$OUT_DIR" "$LOG_DIR"
-rm -f "$LOG_DIR"/*.log "$LOG_DIR"/*.txt
 # tee ignores Ctrl-C so the clean-up messages still reach the file; it ends at our exit.
 exec > >(trap '' INT TERM; exec tee "$OUT_DIR/last-run.txt") 2>&1
 
@@ -368,10 +368,10 @@ bench() {
 # one line about a finished run
 report() {
 	local n=$1
-	printf '    %-22s %9s req/s  p50 %8s ms  p95 %8s ms  p99 %8s ms  | non-2xx %s, socket errors %s | CPU %%core: server %s, wrk %s, other %s (of %s)\n' \
+	printf '    %-22s %9s req/s  p50 %8s ms  p95 %8s ms  p99 %8s ms | non-2xx %s, socket errors %s | CPU %%core: server %s (%s ms/req), wrk %s, other %s (of %s)\n' \
 		"$n" "${R[$n.rps]}" "${R[$n.p50_ms]}" "${R[$n.p95_ms]}" "${R[$n.p99_ms]}" \
-		"${R[$n.non2xx]}" "${R[$n.errors]}" "${R[$n.cpu_server]}" "${R[$n.cpu_wrk]}" \
-		"${R[$n.cpu_other]}" "$(($(nproc) * 100))"
+		"${R[$n.non2xx]}" "${R[$n.errors]}" "${R[$n.cpu_server]}" "${R[$n.cpu_ms_per_req]}" \
+		"${R[$n.cpu_wrk]}" "${R[$n.cpu_other]}" "$(($(nproc) * 100))"
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.newscenter.account.Actor;
 import com.newscenter.banner.Banner;
 import com.newscenter.banner.BannerService;
 import com.newscenter.category.CategoryService;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.news.Article;
+import com.newscenter.news.ArticleEditor;
 import com.newscenter.news.ArticleInput;
 import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleStatus;
@@ -49,6 +51,8 @@ class DemoContentLoader implements ApplicationRunner {
 
 	private final ArticleService articles;
 
+	private final ArticleEditor editor;
+
 	private final BannerService banners;
 
 	private final MediaService media;
@@ -60,10 +64,12 @@ class DemoContentLoader implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoContentLoader(NewsCenterProperties properties, CategoryService categories, ArticleService articles,
-			BannerService banners, MediaService media, SiteSettingsService settings, JsonMapper json, Clock clock) {
+			ArticleEditor editor, BannerService banners, MediaService media, SiteSettingsService settings,
+			JsonMapper json, Clock clock) {
 		this.properties = properties;
 		this.categories = categories;
 		this.articles = articles;
+		this.editor = editor;
 		this.banners = banners;
 		this.media = media;
 		this.settings = settings;
@@ -104,8 +110,8 @@ class DemoContentLoader implements ApplicationRunner {
 				if (text == null) {
 					continue;
 				}
-				Article created = this.articles.create(new ArticleInput(lang, text.title(), text.body(), text.summary(),
-						article.categories(), ArticleStatus.PUBLISHED, publishAt, original, cover.id()), null);
+				Article created = this.editor.create(new ArticleInput(lang, text.title(), text.body(), text.summary(),
+						article.categories(), ArticleStatus.PUBLISHED, publishAt, original, cover.id()), Actor.SYSTEM);
 				original = (original != null) ? original : created.id();
 				count++;
 			}

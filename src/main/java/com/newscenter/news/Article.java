@@ -21,10 +21,13 @@ import java.util.List;
  * @param categoryIds the categories it is filed under
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param seoTitle the title for search engines, or {@code null} to use the title
+ * @param seoDescription the description for search engines, or {@code null} to use the
+ * summary
  */
 public record Article(long id, String language, String title, String slug, String summary, String body,
 		Long coverMediaId, ArticleStatus status, Instant publishedAt, Long authorId, long views, long translationGroup,
-		List<Long> categoryIds, Instant createdAt, Instant updatedAt) {
+		List<Long> categoryIds, Instant createdAt, Instant updatedAt, String seoTitle, String seoDescription) {
 
 	public Article {
 		categoryIds = List.copyOf(categoryIds);

@@ -16,7 +16,25 @@ import java.util.List;
  * @param publishAt the time of issue
  * @param translationOf the article this one translates
  * @param coverImage the media id of the cover image
+ * @param seoTitle the title for search engines
+ * @param seoDescription the description for search engines
  */
 public record ArticleInput(String language, String title, String body, String summary, List<String> categories,
-		ArticleStatus status, Instant publishAt, Long translationOf, Long coverImage) {
+		ArticleStatus status, Instant publishAt, Long translationOf, Long coverImage, String seoTitle,
+		String seoDescription) {
+
+	public ArticleInput(String language, String title, String body, String summary, List<String> categories,
+			ArticleStatus status, Instant publishAt, Long translationOf, Long coverImage) {
+		this(language, title, body, summary, categories, status, publishAt, translationOf, coverImage, null, null);
+	}
+
+	/**
+	 * Returns a change of status alone.
+	 * @param status the new status
+	 * @return the change
+	 */
+	public static ArticleInput status(ArticleStatus status) {
+		return new ArticleInput(null, null, null, null, null, status, null, null, null);
+	}
+
 }

@@ -159,12 +159,13 @@ class ArticleRepository {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("INSERT INTO article (language, title, slug, summary, body, cover_media_id, status, published_at,"
-					+ " author_id, views, translation_group, created_at, updated_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")
+					+ " author_id, views, translation_group, created_at, updated_at, seo_title, seo_description)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")
 			.params(article.language(), article.title(), article.slug(), article.summary(), article.body(),
 					article.coverMediaId(), article.status().name(), SqlTimes.toDb(article.publishedAt()),
 					article.authorId(), (article.translationGroup() > 0) ? article.translationGroup() : null,
-					SqlTimes.toDb(article.createdAt()), SqlTimes.toDb(article.updatedAt()))
+					SqlTimes.toDb(article.createdAt()), SqlTimes.toDb(article.updatedAt()), article.seoTitle(),
+					article.seoDescription())
 			.update(keys, "id");
 		long id = keys.getKeyAs(Long.class);
 		if (article.translationGroup() <= 0) {
@@ -177,10 +178,11 @@ class ArticleRepository {
 	void update(Article article) {
 		this.jdbc
 			.sql("UPDATE article SET title = ?, slug = ?, summary = ?, body = ?, cover_media_id = ?, status = ?,"
-					+ " published_at = ?, translation_group = ?, updated_at = ? WHERE id = ?")
+					+ " published_at = ?, translation_group = ?, updated_at = ?, seo_title = ?, seo_description = ?"
+					+ " WHERE id = ?")
 			.params(article.title(), article.slug(), article.summary(), article.body(), article.coverMediaId(),
 					article.status().name(), SqlTimes.toDb(article.publishedAt()), article.translationGroup(),
-					SqlTimes.toDb(article.updatedAt()), article.id())
+					SqlTimes.toDb(article.updatedAt()), article.seoTitle(), article.seoDescription(), article.id())
 			.update();
 		this.jdbc.sql("DELETE FROM article_category WHERE article_id = ?").param(article.id()).update();
 		writeCategories(article.id(), article);
@@ -255,7 +257,7 @@ class ArticleRepository {
 				rs.getString("summary"), rs.getString("body"), rs.getObject("cover_media_id", Long.class),
 				ArticleStatus.valueOf(rs.getString("status")), publishedAt, rs.getObject("author_id", Long.class),
 				rs.getLong("views"), rs.getLong("translation_group"), categoryIds, SqlTimes.fromDb(rs, "created_at"),
-				SqlTimes.fromDb(rs, "updated_at"));
+				SqlTimes.fromDb(rs, "updated_at"), rs.getString("seo_title"), rs.getString("seo_description"));
 	}
 
 }

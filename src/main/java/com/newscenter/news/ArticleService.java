@@ -1,9 +1,6 @@
 package com.newscenter.news;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,38 +9,20 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.newscenter.system.ContentReset;
 import com.newscenter.category.Category;
-import com.newscenter.category.CategoryService;
-import com.newscenter.media.MediaService;
-import com.newscenter.site.Languages;
-import com.newscenter.system.web.BadRequestException;
 import com.newscenter.system.web.NotFoundException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The rules of articles: what is public, in which order, and how articles are written,
- * published and linked to their translations.
+ * Reads articles: what is public, in which order, and how articles link to their
+ * translations; {@link ArticleEditor} writes them.
  */
 @Service
 public class ArticleService {
 
 	private final ArticleRepository repository;
-
-	private final CategoryService categories;
-
-	private final MediaService media;
-
-	private final Languages languages;
-
-	private final BodySanitizer sanitizer;
-
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
 
 	/**
 	 * Counts of long lists cost a scan; they are kept briefly and dropped on every
@@ -63,15 +42,8 @@ public class ArticleService {
 		.maximumSize(10_000)
 		.build();
 
-	ArticleService(ArticleRepository repository, CategoryService categories, MediaService media, Languages languages,
-			BodySanitizer sanitizer, ApplicationEventPublisher events, Clock clock) {
+	ArticleService(ArticleRepository repository) {
 		this.repository = repository;
-		this.categories = categories;
-		this.media = media;
-		this.languages = languages;
-		this.sanitizer = sanitizer;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	/**
@@ -167,92 +139,6 @@ public class ArticleService {
 		return this.repository.summaries(List.of(id)).stream().findFirst();
 	}
 
-	/**
-	 * Creates an article.
-	 * @param input what the writer sent
-	 * @param authorId the writing user, or {@code null}
-	 * @return the new article
-	 */
-	@Transactional
-	public Article create(ArticleInput input, Long authorId) {
-		String language = input.language();
-		if (language == null || !this.languages.isSupported(language)) {
-			throw new BadRequestException("language", "language must be one of " + this.languages.all());
-		}
-		String title = requireTitle(input.title());
-		if (input.body() == null) {
-			throw new BadRequestException("body", "body is required");
-		}
-		long group = 0;
-		if (input.translationOf() != null) {
-			group = translationGroupFor(input.translationOf(), language);
-		}
-		Instant now = this.clock.instant();
-		ArticleStatus status = (input.status() != null) ? input.status() : ArticleStatus.DRAFT;
-		Instant publishAt = input.publishAt();
-		Article draft = new Article(0, language, title, Slugs.of(title), summaryOf(input.summary()),
-				this.sanitizer.sanitize(input.body()), coverOf(input.coverImage()), status, publishAt, authorId, 0,
-				group, categoryIds(input.categories()), now, now);
-		long id = this.repository.insert(timed(draft, status, publishAt, now));
-		this.events.publishEvent(new ArticleChanged(id, false));
-		return this.repository.findById(id).orElseThrow();
-	}
-
-	/**
-	 * Changes an article; fields left {@code null} stay as they are. Language and
-	 * translation group are fixed at creation.
-	 * @param id the article
-	 * @param input the changes
-	 * @return the changed article
-	 */
-	@Transactional
-	public Article update(long id, ArticleInput input) {
-		Article current = this.repository.findById(id)
-			.orElseThrow(() -> new NotFoundException("error.articleNotFound", id));
-		if (input.language() != null && !input.language().equals(current.language())) {
-			throw new BadRequestException("language", "the language of an article cannot change");
-		}
-		String title = (input.title() != null) ? requireTitle(input.title()) : current.title();
-		String body = (input.body() != null) ? this.sanitizer.sanitize(input.body()) : current.body();
-		String summary = (input.summary() != null) ? summaryOf(input.summary()) : current.summary();
-		Long cover = (input.coverImage() != null) ? coverOf(input.coverImage()) : current.coverMediaId();
-		List<Long> categoryIds = (input.categories() != null) ? categoryIds(input.categories()) : current.categoryIds();
-		ArticleStatus status = (input.status() != null) ? input.status() : current.status();
-		Instant publishAt = (input.publishAt() != null) ? input.publishAt() : current.publishedAt();
-		if (status == ArticleStatus.PUBLISHED && current.isPublished() && input.publishAt() == null) {
-			publishAt = current.publishedAt();
-		}
-		Instant now = this.clock.instant();
-		Article changed = new Article(id, current.language(), title, Slugs.of(title), summary, body, cover, status,
-				publishAt, current.authorId(), current.views(), current.translationGroup(), categoryIds,
-				current.createdAt(), now);
-		this.repository.update(timed(changed, status, publishAt, now));
-		this.events.publishEvent(new ArticleChanged(id, false));
-		return this.repository.findById(id).orElseThrow();
-	}
-
-	@Transactional
-	public void delete(long id) {
-		if (!this.repository.delete(id)) {
-			throw new NotFoundException("error.articleNotFound", id);
-		}
-		this.events.publishEvent(new ArticleChanged(id, true));
-	}
-
-	/**
-	 * Publishes the scheduled articles whose time has come.
-	 * @return how many were published
-	 */
-	@Transactional
-	public int publishDue() {
-		List<Long> due = this.repository.dueIds(this.clock.instant());
-		for (Long id : due) {
-			this.repository.markPublished(id);
-			this.events.publishEvent(new ArticleChanged(id, false));
-		}
-		return due.size();
-	}
-
 	@EventListener(ContentReset.class)
 	void onContentReset() {
 		this.articles.invalidateAll();
@@ -263,86 +149,6 @@ public class ArticleService {
 	void onArticleChanged(ArticleChanged event) {
 		this.articles.invalidate(event.articleId());
 		this.counts.invalidateAll();
-	}
-
-	/**
-	 * Sets the time of issue and turns publishing in the future into scheduling and back.
-	 */
-	private Article timed(Article article, ArticleStatus status, Instant publishAt, Instant now) {
-		ArticleStatus effective = status;
-		Instant at = publishAt;
-		if (status == ArticleStatus.PUBLISHED && at == null) {
-			at = now;
-		}
-		if (status == ArticleStatus.PUBLISHED && at.isAfter(now)) {
-			effective = ArticleStatus.SCHEDULED;
-		}
-		if (status == ArticleStatus.SCHEDULED) {
-			if (at == null) {
-				throw new BadRequestException("publishAt", "a scheduled article needs publishAt");
-			}
-			if (!at.isAfter(now)) {
-				effective = ArticleStatus.PUBLISHED;
-			}
-		}
-		return new Article(article.id(), article.language(), article.title(), article.slug(), article.summary(),
-				article.body(), article.coverMediaId(), effective, at, article.authorId(), article.views(),
-				article.translationGroup(), article.categoryIds(), article.createdAt(), article.updatedAt());
-	}
-
-	private long translationGroupFor(long originalId, String language) {
-		Article original = this.repository.findById(originalId)
-			.orElseThrow(() -> new BadRequestException("translationOf", "article " + originalId + " does not exist"));
-		if (original.language().equals(language)) {
-			throw new BadRequestException("translationOf",
-					"article " + originalId + " is already in " + language + "; a translation needs another language");
-		}
-		if (this.repository.translationGroup(original.translationGroup(), false).containsKey(language)) {
-			throw new BadRequestException("translationOf",
-					"article " + originalId + " already has a translation in " + language);
-		}
-		return original.translationGroup();
-	}
-
-	private List<Long> categoryIds(List<String> slugs) {
-		List<Long> ids = new ArrayList<>();
-		if (slugs == null) {
-			return ids;
-		}
-		for (String slug : slugs) {
-			Category category = this.categories.findBySlug(slug)
-				.orElseThrow(() -> new BadRequestException("categories", "no category with slug '" + slug + "'"));
-			if (!ids.contains(category.id())) {
-				ids.add(category.id());
-			}
-		}
-		return ids;
-	}
-
-	private Long coverOf(Long mediaId) {
-		if (mediaId == null) {
-			return null;
-		}
-		return this.media.findById(mediaId)
-			.orElseThrow(() -> new BadRequestException("coverImage", "no image with id " + mediaId))
-			.id();
-	}
-
-	private static String requireTitle(String title) {
-		if (title == null || title.isBlank()) {
-			throw new BadRequestException("title", "title is required");
-		}
-		if (title.length() > 300) {
-			throw new BadRequestException("title", "title must be at most 300 characters");
-		}
-		return title.strip();
-	}
-
-	private static String summaryOf(String summary) {
-		if (summary != null && summary.length() > 1000) {
-			throw new BadRequestException("summary", "summary must be at most 1000 characters");
-		}
-		return (summary != null) ? summary.strip() : "";
 	}
 
 }

@@ -1,24 +1,28 @@
 package com.newscenter.news;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Publishes scheduled articles on time, whether or not anyone visits; the first run,
- * right at start, catches up on what fell due while the site was down.
+ * right at start, catches up on what fell due while the site was down. A database lock
+ * makes one node at a time do it.
  */
 @Component
 class PublishingScheduler {
 
-	private final ArticleService articles;
+	private final ArticleEditor editor;
 
-	PublishingScheduler(ArticleService articles) {
-		this.articles = articles;
+	PublishingScheduler(ArticleEditor editor) {
+		this.editor = editor;
 	}
 
 	@Scheduled(fixedDelayString = "${newscenter.publishing.check-interval:PT0.5S}")
+	@SchedulerLock(name = "publish-due-articles", lockAtMostFor = "PT30S")
 	void publishDue() {
-		this.articles.publishDue();
+		this.editor.publishDue();
 	}
 
 }

@@ -3,6 +3,7 @@ package com.newscenter.news;
 import java.time.Duration;
 import java.util.List;
 
+import com.newscenter.account.Actor;
 import com.newscenter.category.Category;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;
@@ -26,6 +27,9 @@ abstract class ArticleServiceTests {
 
 	@Autowired
 	ArticleService articles;
+
+	@Autowired
+	ArticleEditor editor;
 
 	@Autowired
 	TestContent content;
@@ -81,8 +85,7 @@ abstract class ArticleServiceTests {
 		Article draft = this.content.article("en").status(ArticleStatus.DRAFT).create();
 		this.content.article("en").status(ArticleStatus.REVIEW).create();
 		Article published = this.content.article("en").create();
-		this.articles.update(published.id(),
-				new ArticleInput(null, null, null, null, null, ArticleStatus.UNPUBLISHED, null, null, null));
+		this.editor.update(published.id(), ArticleInput.status(ArticleStatus.UNPUBLISHED), Actor.SYSTEM);
 
 		assertThat(this.articles.published("en", null, 1, 10).items()).isEmpty();
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.articles.findPublished(draft.id()));
@@ -98,9 +101,9 @@ abstract class ArticleServiceTests {
 		assertThat(future.status()).isEqualTo(ArticleStatus.SCHEDULED);
 		assertThat(this.articles.published("en", null, 1, 10).items()).isEmpty();
 
-		this.articles.update(future.id(), new ArticleInput(null, null, null, null, null, null,
-				java.time.Instant.now().minusSeconds(1), null, null));
-		this.articles.publishDue();
+		this.editor.update(future.id(), new ArticleInput(null, null, null, null, null, null,
+				java.time.Instant.now().minusSeconds(1), null, null), Actor.SYSTEM);
+		this.editor.publishDue();
 
 		assertThat(this.articles.findPublished(future.id()).status()).isEqualTo(ArticleStatus.PUBLISHED);
 		assertThat(this.articles.published("en", null, 1, 10).items()).extracting(ArticleSummary::id)
@@ -173,8 +176,8 @@ abstract class ArticleServiceTests {
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> this.content.article("fr").create())
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("language"));
 		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> this.articles.create(new ArticleInput("en", "T", "<p>b</p>", null, List.of("nope"),
-					ArticleStatus.DRAFT, null, null, null), null))
+			.isThrownBy(() -> this.editor.create(new ArticleInput("en", "T", "<p>b</p>", null, List.of("nope"),
+					ArticleStatus.DRAFT, null, null, null), Actor.SYSTEM))
 			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("categories"));
 	}
 

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.newscenter.account.Actor;
 import com.newscenter.category.Category;
 import com.newscenter.category.CategoryService;
 import com.newscenter.news.Article;
+import com.newscenter.news.ArticleEditor;
 import com.newscenter.news.ArticleInput;
-import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleStatus;
 
 import org.springframework.stereotype.Component;
@@ -25,14 +26,14 @@ public class TestContent {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-	private final ArticleService articles;
+	private final ArticleEditor editor;
 
 	private final CategoryService categories;
 
 	private final Clock clock;
 
-	public TestContent(ArticleService articles, CategoryService categories, Clock clock) {
-		this.articles = articles;
+	public TestContent(ArticleEditor editor, CategoryService categories, Clock clock) {
+		this.editor = editor;
 		this.categories = categories;
 		this.clock = clock;
 	}
@@ -77,6 +78,8 @@ public class TestContent {
 
 		private Long translationOf;
 
+		private Actor actor = Actor.SYSTEM;
+
 		private Builder(String language) {
 			this.language = language;
 		}
@@ -119,6 +122,11 @@ public class TestContent {
 			return this;
 		}
 
+		public Builder by(Actor actor) {
+			this.actor = actor;
+			return this;
+		}
+
 		public Builder translationOf(long id) {
 			this.translationOf = id;
 			return this;
@@ -127,8 +135,8 @@ public class TestContent {
 		public Article create() {
 			Instant at = (this.publishAt != null) ? this.publishAt
 					: TestContent.this.clock.instant().minus(Duration.ofHours(1));
-			return TestContent.this.articles.create(new ArticleInput(this.language, this.title, this.body, this.summary,
-					this.categories, this.status, at, this.translationOf, null), null);
+			return TestContent.this.editor.create(new ArticleInput(this.language, this.title, this.body, this.summary,
+					this.categories, this.status, at, this.translationOf, null), this.actor);
 		}
 
 	}

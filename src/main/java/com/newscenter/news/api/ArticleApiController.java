@@ -2,10 +2,12 @@ package com.newscenter.news.api;
 
 import java.net.URI;
 
+import com.newscenter.account.Actor;
 import com.newscenter.account.StaffPrincipal;
 import com.newscenter.category.Category;
 import com.newscenter.category.CategoryService;
 import com.newscenter.news.Article;
+import com.newscenter.news.ArticleEditor;
 import com.newscenter.news.ArticleInput;
 import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleSummary;
@@ -36,6 +38,8 @@ class ArticleApiController {
 
 	private final ArticleService articles;
 
+	private final ArticleEditor editor;
+
 	private final CategoryService categories;
 
 	private final Languages languages;
@@ -44,9 +48,10 @@ class ArticleApiController {
 
 	private final NewsCenterProperties properties;
 
-	ArticleApiController(ArticleService articles, CategoryService categories, Languages languages,
+	ArticleApiController(ArticleService articles, ArticleEditor editor, CategoryService categories, Languages languages,
 			ArticleJsonAssembler json, NewsCenterProperties properties) {
 		this.articles = articles;
+		this.editor = editor;
 		this.categories = categories;
 		this.languages = languages;
 		this.json = json;
@@ -83,19 +88,20 @@ class ArticleApiController {
 
 	@PostMapping
 	ResponseEntity<ArticleJson> create(@RequestBody ArticleInput input, @AuthenticationPrincipal StaffPrincipal staff) {
-		Article article = this.articles.create(input, staff.id());
+		Article article = this.editor.create(input, Actor.of(staff));
 		return ResponseEntity.created(URI.create("/api/v1/articles/" + article.id()))
 			.body(this.json.full(article, true));
 	}
 
 	@PatchMapping("/{id}")
-	ArticleJson update(@PathVariable long id, @RequestBody ArticleInput input) {
-		return this.json.full(this.articles.update(id, input), true);
+	ArticleJson update(@PathVariable long id, @RequestBody ArticleInput input,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		return this.json.full(this.editor.update(id, input, Actor.of(staff)), true);
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id) {
-		this.articles.delete(id);
+	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
+		this.editor.delete(id, Actor.of(staff));
 		return ResponseEntity.noContent().build();
 	}
 

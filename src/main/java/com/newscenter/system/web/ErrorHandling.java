@@ -67,6 +67,11 @@ class ErrorHandling {
 		return answerText(request, response, HttpStatus.BAD_REQUEST, ex.getMessage(), ex.getField());
 	}
 
+	@ExceptionHandler(ForbiddenException.class)
+	ModelAndView forbidden(ForbiddenException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.FORBIDDEN, ex.getMessage(), null);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
 			HttpServletResponse response) {

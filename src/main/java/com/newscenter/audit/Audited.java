@@ -1,0 +1,15 @@
+package com.newscenter.audit;
+
+import com.newscenter.account.Actor;
+
+/**
+ * Published by every service that writes, inside its transaction, so the audit log
+ * records who changed what together with the change itself.
+ *
+ * @param actor who did it
+ * @param action what they did, such as {@code article.update}
+ * @param target which record, such as {@code article:12}
+ * @param detail a short human-readable note, or {@code null}
+ */
+public record Audited(Actor actor, String action, String target, String detail) {
+}
