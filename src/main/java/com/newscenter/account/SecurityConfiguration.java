@@ -15,8 +15,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Who may call what: the API is stateless with bearer tokens, reads public and writes for
- * staff; the back office needs a signed-in user; the public site is open.
+ * Who may call what: the API is stateless with bearer tokens, reads public (so an unknown
+ * path is a 404, not a 401) and writes for staff; the back office needs a signed-in user;
+ * the public site is open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,13 +43,14 @@ class SecurityConfiguration {
 						"Your role does not allow this")))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/articles/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/categories/**", "/api/v1/banners/**", "/api/v1/settings",
-						"/api/v1/search")
+				.requestMatchers(HttpMethod.GET, "/api/v1/settings")
 				.permitAll()
 				.requestMatchers("/api/v1/settings", "/api/v1/users/**", "/api/v1/audit/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/api/v1/articles/*/revisions/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.permitAll()
 				.requestMatchers("/api/v1/categories/**", "/api/v1/banners/**")
 				.hasAnyRole("ADMIN", "EDITOR")
 				.anyRequest()

@@ -7,6 +7,7 @@ import java.util.List;
 import com.newscenter.banner.Banner;
 import com.newscenter.banner.BannerService;
 import com.newscenter.media.MediaService;
+import com.newscenter.site.Languages;
 import com.newscenter.site.SiteUrls;
 import com.newscenter.system.web.BadRequestException;
 
@@ -25,21 +26,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/banners")
 class BannerApiController {
 
+	private static final int MAX_LINK_LENGTH = 1000;
+
 	private final BannerService banners;
 
 	private final MediaService media;
 
 	private final SiteUrls urls;
 
-	BannerApiController(BannerService banners, MediaService media, SiteUrls urls) {
+	private final Languages languages;
+
+	BannerApiController(BannerService banners, MediaService media, SiteUrls urls, Languages languages) {
 		this.banners = banners;
 		this.media = media;
 		this.urls = urls;
+		this.languages = languages;
 	}
 
 	@GetMapping
 	List<BannerJson> list(@RequestParam(required = false) String lang) {
-		List<Banner> list = (lang != null) ? this.banners.showing(lang) : this.banners.findAll();
+		List<Banner> list = (lang != null) ? this.banners.showing(this.languages.require(lang))
+				: this.banners.findAll();
 		return list.stream().map(this::json).toList();
 	}
 
@@ -47,6 +54,9 @@ class BannerApiController {
 	ResponseEntity<BannerJson> create(@RequestBody BannerInput input) {
 		if (input.image() == null) {
 			throw new BadRequestException("image", "image (a media id) is required");
+		}
+		if (input.link() != null && input.link().length() > MAX_LINK_LENGTH) {
+			throw new BadRequestException("link", "link must be at most " + MAX_LINK_LENGTH + " characters");
 		}
 		Banner banner = this.banners.create(new Banner(0, input.language(), input.title(), input.link(), input.image(),
 				(input.position() != null) ? input.position() : 0, input.showFrom(), input.showUntil(),

@@ -1,5 +1,8 @@
 package com.newscenter.site.api;
 
+import java.util.Map;
+
+import com.newscenter.site.Languages;
 import com.newscenter.site.SiteSettings;
 import com.newscenter.site.SiteSettingsService;
 import com.newscenter.system.web.BadRequestException;
@@ -21,8 +24,11 @@ class SettingsApiController {
 
 	private final SiteSettingsService settings;
 
-	SettingsApiController(SiteSettingsService settings) {
+	private final Languages languages;
+
+	SettingsApiController(SiteSettingsService settings, Languages languages) {
 		this.settings = settings;
+		this.languages = languages;
 	}
 
 	@GetMapping
@@ -31,7 +37,7 @@ class SettingsApiController {
 	}
 
 	@PutMapping
-	SiteSettings put(@RequestBody SiteSettings input) {
+	SiteSettings put(@RequestBody SettingsInput input) {
 		if (input.siteName() == null || input.siteName().isEmpty()) {
 			throw new BadRequestException("siteName", "siteName must name the site in at least one language");
 		}
@@ -39,14 +45,37 @@ class SettingsApiController {
 		check("icpLicense", input.icpLicense());
 		check("publicSecurityFiling", input.publicSecurityFiling());
 		check("poweredBy", input.poweredBy());
-		input.siteName().values().forEach((name) -> check("siteName", name));
-		return this.settings.update(input);
+		input.siteName().forEach((language, name) -> {
+			if (!this.languages.isSupported(language)) {
+				throw new BadRequestException("siteName", "'" + language + "' is not a language of this site");
+			}
+			if (name == null) {
+				throw new BadRequestException("siteName", "the site name in '" + language + "' is missing");
+			}
+			check("siteName", name);
+		});
+		return this.settings.update(new SiteSettings(input.siteName(), input.copyright(), input.icpLicense(),
+				input.publicSecurityFiling(), input.poweredBy()));
 	}
 
 	private static void check(String field, String value) {
 		if (value != null && value.length() > MAX_LENGTH) {
 			throw new BadRequestException(field, field + " must be at most " + MAX_LENGTH + " characters");
 		}
+	}
+
+	/**
+	 * The settings as sent, checked here before they become {@link SiteSettings}, which
+	 * cannot hold a missing site name.
+	 *
+	 * @param siteName the site's name per language code
+	 * @param copyright the copyright line
+	 * @param icpLicense the ICP licence number
+	 * @param publicSecurityFiling the public-security filing number
+	 * @param poweredBy the powered-by line
+	 */
+	record SettingsInput(Map<String, String> siteName, String copyright, String icpLicense, String publicSecurityFiling,
+			String poweredBy) {
 	}
 
 }

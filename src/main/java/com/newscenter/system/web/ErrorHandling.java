@@ -1,18 +1,24 @@
 package com.newscenter.system.web;
 
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 import com.newscenter.media.UnsupportedMediaException;
 import com.newscenter.site.LayoutFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -29,9 +35,12 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Turns every error into a clear answer: problem JSON under {@code /api}, a proper page
- * in the page's language elsewhere; never a stack trace.
+ * in the page's language elsewhere; never a stack trace. Ordered first, so that it
+ * answers before Spring Boot's generic problem-details handler, which knows neither pages
+ * nor the field at fault.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorHandling.class);
@@ -86,10 +95,19 @@ class ErrorHandling {
 				ex.getParameterName());
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, HandlerMethodValidationException.class })
-	ModelAndView unreadable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
-		return answerText(request, response, HttpStatus.BAD_REQUEST,
-				"The request body is not valid JSON of the expected shape", null);
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ModelAndView unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		String field = fieldOf(ex);
+		String detail = (field != null) ? "'" + field + "' has an invalid value"
+				: "The request body is not valid JSON of the expected shape";
+		return answerText(request, response, HttpStatus.BAD_REQUEST, detail, field);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ModelAndView invalid(HandlerMethodValidationException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.BAD_REQUEST, "The request is not valid", null);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -132,6 +150,11 @@ class ErrorHandling {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		if (ex instanceof ErrorResponse error && !error.getStatusCode().is5xxServerError()) {
+			HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
+			String detail = error.getBody().getDetail();
+			return answerText(request, response, status, (detail != null) ? detail : status.getReasonPhrase(), null);
+		}
 		logger.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[0], null);
 	}
@@ -164,6 +187,18 @@ class ErrorHandling {
 		page.addObject("detail", detail);
 		page.addObject("layout", this.layouts.samePath(lang, "/"));
 		return page;
+	}
+
+	private static String fieldOf(HttpMessageNotReadableException ex) {
+		if (ex.getCause() instanceof JacksonException json) {
+			String path = json.getPath()
+				.stream()
+				.map(JacksonException.Reference::getPropertyName)
+				.filter(Objects::nonNull)
+				.collect(Collectors.joining("."));
+			return path.isEmpty() ? null : path;
+		}
+		return null;
 	}
 
 	private static boolean isApi(HttpServletRequest request) {
