@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,9 +43,18 @@ public class ViewCounter {
 
 	private final Clock clock;
 
-	private final Ticker ticker;
+	/**
+	 * Real elapsed time, for how long a count has gone unread: a jump of the wall clock
+	 * must not make every count look idle, or counts just written would be forgotten
+	 * while callers still hold older stored values.
+	 */
+	private final Ticker elapsed = Ticker.systemTicker();
 
-	private final Cache<String, Boolean> seen;
+	/**
+	 * The (article, visitor) pairs counted inside the dedup window, each marked with an
+	 * object whose monitor its counting thread holds until the view is added.
+	 */
+	private final Cache<String, Object> seen;
 
 	private final Map<Long, ArticleCount> counts = new ConcurrentHashMap<>();
 
@@ -55,10 +65,9 @@ public class ViewCounter {
 		this.repository = repository;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
 		Duration window = properties.views().dedupWindow();
 		this.seen = Caffeine.newBuilder()
-			.ticker(this.ticker)
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
 			.expireAfterWrite(window)
 			.maximumSize(properties.views().maxTrackedVisits())
 			.build();
@@ -73,13 +82,26 @@ public class ViewCounter {
 	 * @return the article's count, this view included
 	 */
 	public long record(long articleId, long storedViews, Visitor visitor) {
-		boolean first = this.seen.asMap().putIfAbsent(articleId + ":" + visitor.key(), Boolean.TRUE) == null;
-		if (visitor.alias() != null) {
-			first = (this.seen.asMap().putIfAbsent(articleId + ":" + visitor.alias(), Boolean.TRUE) == null) && first;
+		Map<String, Object> seen = this.seen.asMap();
+		Object mark = new Object();
+		Object earlier;
+		synchronized (mark) {
+			earlier = seen.putIfAbsent(articleId + ":" + visitor.key(), mark);
+			if (visitor.alias() != null) {
+				Object byAlias = seen.putIfAbsent(articleId + ":" + visitor.alias(), mark);
+				earlier = (earlier != null) ? earlier : byAlias;
+			}
+			if (earlier == null) {
+				return count(articleId, storedViews);
+			}
 		}
-		if (!first) {
+		// A repeat view: once the view that came first is added, show the count with it
+		synchronized (earlier) {
 			return countOf(articleId, storedViews).current();
 		}
+	}
+
+	private long count(long articleId, long storedViews) {
 		this.counted.increment();
 		long current = -1;
 		while (current < 0) {
@@ -99,13 +121,14 @@ public class ViewCounter {
 		if (count == null) {
 			return storedViews;
 		}
-		count.touch(this.ticker.read());
+		count.touch(this.elapsed.read());
 		return count.current();
 	}
 
 	private ArticleCount countOf(long articleId, long storedViews) {
-		ArticleCount count = this.counts.computeIfAbsent(articleId, (id) -> new ArticleCount(storedViews, 0));
-		count.touch(this.ticker.read());
+		ArticleCount count = this.counts.computeIfAbsent(articleId,
+				(id) -> new ArticleCount(storedViews, this.elapsed.read()));
+		count.touch(this.elapsed.read());
 		return count;
 	}
 
@@ -133,7 +156,7 @@ public class ViewCounter {
 				return this.repository.totals(deltas.keySet());
 			});
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			logger.warn("Could not write {} article view counts, will retry: {}", deltas.size(), ex.getMessage());
 			flushing.values().forEach(ArticleCount::abortFlush);
 			return;
@@ -157,7 +180,7 @@ public class ViewCounter {
 	 * show here too, and forgets counts nobody has looked at for a while.
 	 */
 	public synchronized void refresh() {
-		long now = this.ticker.read();
+		long now = this.elapsed.read();
 		List<Long> recent = new ArrayList<>();
 		this.counts.forEach((id, count) -> {
 			if (now - count.lastReadNanos() <= RECENT_NANOS) {

@@ -1,0 +1,164 @@
+package com.newscenter.analytics;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import com.newscenter.news.Article;
+import com.newscenter.support.TestContent;
+import com.newscenter.support.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Proves over real HTTP that a view counts once per visitor, whether the visitor is known
+ * by the {@code nc_vid} cookie or by client address and User-Agent.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ViewCountingTests {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	TestContent content;
+
+	@Autowired
+	TestDatabase database;
+
+	@Autowired
+	ViewCounter counter;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	SiteClient site;
+
+	@BeforeEach
+	void setUp() {
+		this.database.clean();
+		this.site = new SiteClient(this.port);
+	}
+
+	@Test
+	void countsFirstViewAndShowsTheCountWithIt() throws Exception {
+		Article article = this.content.article("en").create();
+
+		assertThat(this.site.view(article, visitor())).isEqualTo(1);
+		assertThat(this.site.view(article, visitor())).isEqualTo(2);
+		this.counter.flush();
+
+		assertThat(StoredViews.total(this.jdbc, article.id())).isEqualTo(2);
+	}
+
+	@Test
+	void firstResponseSetsTheVisitorCookie() throws Exception {
+		Article article = this.content.article("en").create();
+
+		HttpResponse<String> first = this.site.get(SiteClient.pathOf(article));
+		String cookie = SiteClient.visitorCookie(first);
+
+		assertThat(cookie).isNotNull();
+		List<String> attributes = Arrays.stream(cookie.split(";")).map(String::trim).toList();
+		assertThat(SiteClient.visitorId(cookie)).matches("[A-Za-z0-9_-]{16,64}");
+		assertThat(attributes).contains("Path=/", "HttpOnly", "SameSite=Lax");
+		HttpResponse<String> next = this.site.get(SiteClient.pathOf(article), SiteClient.visitorId(cookie));
+		assertThat(SiteClient.visitorCookie(next)).isNull();
+	}
+
+	@Test
+	void givesEachNewVisitorTheirOwnId() throws Exception {
+		Article article = this.content.article("en").create();
+
+		String first = SiteClient.visitorCookie(this.site.get(SiteClient.pathOf(article)));
+		String second = SiteClient.visitorCookie(this.site.get(SiteClient.pathOf(article)));
+
+		assertThat(SiteClient.visitorId(first)).isNotEqualTo(SiteClient.visitorId(second));
+	}
+
+	@Test
+	void countsRepeatViewOnce() throws Exception {
+		Article article = this.content.article("en").create();
+		String visitor = visitor();
+
+		assertThat(this.site.view(article, visitor)).isEqualTo(1);
+		assertThat(this.site.view(article, visitor)).isEqualTo(1);
+		assertThat(this.site.view(article, visitor)).isEqualTo(1);
+		this.counter.flush();
+
+		assertThat(StoredViews.total(this.jdbc, article.id())).isEqualTo(1);
+	}
+
+	@Test
+	void countsCookielessFirstViewAndTheViewsWithItsCookieOnce() throws Exception {
+		Article article = this.content.article("en").create();
+
+		HttpResponse<String> first = this.site.get(SiteClient.pathOf(article));
+		String visitor = SiteClient.visitorId(SiteClient.visitorCookie(first));
+
+		assertThat(SiteClient.shownViews(first)).isEqualTo(1);
+		assertThat(this.site.view(article, visitor)).isEqualTo(1);
+		assertThat(this.site.view(article, visitor)).isEqualTo(1);
+		this.counter.flush();
+		assertThat(StoredViews.total(this.jdbc, article.id())).isEqualTo(1);
+	}
+
+	@Test
+	void countsRepeatCookielessViewsFromOneAddressAndUserAgentOnce() throws Exception {
+		Article article = this.content.article("en").create();
+
+		assertThat(SiteClient.shownViews(this.site.get(SiteClient.pathOf(article)))).isEqualTo(1);
+		assertThat(SiteClient.shownViews(this.site.get(SiteClient.pathOf(article)))).isEqualTo(1);
+		assertThat(SiteClient.shownViews(this.site.get(SiteClient.pathOf(article)))).isEqualTo(1);
+		this.counter.flush();
+
+		assertThat(StoredViews.total(this.jdbc, article.id())).isEqualTo(1);
+	}
+
+	@Test
+	void countsCookielessViewWithAnotherUserAgentAgain() throws Exception {
+		Article article = this.content.article("en").create();
+		String path = SiteClient.pathOf(article);
+
+		assertThat(SiteClient.shownViews(this.site.get(path))).isEqualTo(1);
+		assertThat(SiteClient.shownViews(this.site.send("GET", path, "User-Agent", SiteClient.BROWSER + " Other")))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void countsADifferentCookieAgain() throws Exception {
+		Article article = this.content.article("en").create();
+
+		assertThat(this.site.view(article, "first-visitor-" + UUID.randomUUID())).isEqualTo(1);
+		assertThat(this.site.view(article, "x")).isEqualTo(2);
+		assertThat(this.site.view(article, "x")).isEqualTo(2);
+		this.counter.flush();
+
+		assertThat(StoredViews.total(this.jdbc, article.id())).isEqualTo(2);
+	}
+
+	@Test
+	void countsEachArticleOncePerVisitor() throws Exception {
+		Article first = this.content.article("en").create();
+		Article second = this.content.article("en").create();
+		String visitor = visitor();
+
+		assertThat(this.site.view(first, visitor)).isEqualTo(1);
+		assertThat(this.site.view(second, visitor)).isEqualTo(1);
+		assertThat(this.site.view(first, visitor)).isEqualTo(1);
+	}
+
+	private static String visitor() {
+		return UUID.randomUUID().toString();
+	}
+
+}
