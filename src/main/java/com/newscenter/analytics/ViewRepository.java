@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,9 @@ class ViewRepository {
 	 * @param deltas views to add per article
 	 * @param day the day they are counted on
 	 */
-	void add(Map<Long, Long> deltas, LocalDate day) {
+	void add(Map<Long, Long> unordered, LocalDate day) {
+		// Rows are written in id order so that nodes flushing at once cannot deadlock.
+		Map<Long, Long> deltas = new TreeMap<>(unordered);
 		List<Object[]> totals = new ArrayList<>();
 		deltas.forEach((id, delta) -> totals.add(new Object[] { delta, id }));
 		this.template.batchUpdate("UPDATE article SET views = views + ? WHERE id = ?", totals);
@@ -71,23 +74,6 @@ class ViewRepository {
 			});
 		}
 		return totals;
-	}
-
-	/**
-	 * Returns the views per day of all articles between two days, both included.
-	 * @param from the first day
-	 * @param to the last day
-	 * @return views by day
-	 */
-	Map<LocalDate, Long> perDay(LocalDate from, LocalDate to) {
-		Map<LocalDate, Long> days = new HashMap<>();
-		this.jdbc.sql(
-				"SELECT view_date, SUM(views) FROM article_view_daily WHERE view_date BETWEEN ? AND ? GROUP BY view_date")
-			.params(from, to)
-			.query((rs) -> {
-				days.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-			});
-		return days;
 	}
 
 }
