@@ -79,6 +79,9 @@ public class BannerService {
 		if (banner.language() != null && !this.languages.isSupported(banner.language())) {
 			throw new BadRequestException("language", "language must be one of " + this.languages.all());
 		}
+		if (banner.link() != null && banner.link().length() > 1000) {
+			throw new BadRequestException("link", "link must be at most 1000 characters");
+		}
 		if (banner.link() != null && !isSafeLink(banner.link())) {
 			throw new BadRequestException("link", "link must be a site path or an http(s) URL");
 		}

@@ -26,6 +26,10 @@ class SiteSettingsRepository {
 		return values;
 	}
 
+	void remove(String name) {
+		this.jdbc.sql("DELETE FROM site_setting WHERE setting_name = ?").param(name).update();
+	}
+
 	void put(String name, String value) {
 		int updated = this.jdbc.sql("UPDATE site_setting SET setting_value = ? WHERE setting_name = ?")
 			.params(value, name)

@@ -53,6 +53,11 @@ public class SiteSettingsService {
 			this.languages.require(name.getKey());
 			this.repository.put(SITE_NAME + name.getKey(), name.getValue());
 		}
+		for (String language : this.languages.all()) {
+			if (!settings.siteName().containsKey(language)) {
+				this.repository.remove(SITE_NAME + language);
+			}
+		}
 		this.repository.put("copyright", settings.copyright());
 		this.repository.put("icpLicense", settings.icpLicense());
 		this.repository.put("publicSecurityFiling", settings.publicSecurityFiling());
