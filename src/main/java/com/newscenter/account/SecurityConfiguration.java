@@ -13,6 +13,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what: the API is stateless with bearer tokens, reads public (so an unknown
@@ -21,6 +27,22 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * Public pages: nothing inline, nothing from elsewhere, never framed by other sites.
+	 */
+	static final String PUBLIC_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+			+ " object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
+
+	/**
+	 * The back office: as public pages, but the rich-text editor needs inline styles and
+	 * blob images.
+	 */
+	static final String BACK_OFFICE_POLICY = "default-src 'self'; img-src 'self' data: blob:;"
+			+ " style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self';"
+			+ " frame-ancestors 'self'; form-action 'self'";
+
+	private static final RequestMatcher BACK_OFFICE = PathPatternRequestMatcher.withDefaults().matcher("/admin/**");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -73,11 +95,11 @@ class SecurityConfiguration {
 				.failureUrl("/admin/login?error"))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
-						+ " style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self';"
-						+ " frame-ancestors 'self'; form-action 'self'"))
-				.referrerPolicy((referrer) -> referrer.policy(
-						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(BACK_OFFICE,
+						new StaticHeadersWriter("Content-Security-Policy", BACK_OFFICE_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(BACK_OFFICE),
+						new StaticHeadersWriter("Content-Security-Policy", PUBLIC_POLICY)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 

@@ -42,8 +42,11 @@ public class ArticleService {
 		.maximumSize(10_000)
 		.build();
 
-	ArticleService(ArticleRepository repository) {
+	private final ArticleFilterRepository filters;
+
+	ArticleService(ArticleRepository repository, ArticleFilterRepository filters) {
 		this.repository = repository;
+		this.filters = filters;
 	}
 
 	/**
@@ -125,6 +128,20 @@ public class ArticleService {
 	 */
 	public List<ArticleSummary> withStatus(ArticleStatus status, int limit) {
 		return this.repository.summaries(this.repository.idsWithStatus(status, limit));
+	}
+
+	/**
+	 * Returns one page of the articles a back-office filter selects, whatever their
+	 * status.
+	 * @param filter the filter
+	 * @param page the page, from 1
+	 * @param size the page size
+	 * @return the page
+	 */
+	public PageResult<ArticleSummary> filtered(ArticleFilter filter, int page, int size) {
+		long total = this.filters.countFiltered(filter);
+		List<Long> ids = this.filters.filteredIds(filter, (page - 1) * size, size);
+		return new PageResult<>(this.repository.summaries(ids), page, size, total);
 	}
 
 	public boolean hasAny() {

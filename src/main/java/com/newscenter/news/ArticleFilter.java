@@ -1,0 +1,13 @@
+package com.newscenter.news;
+
+/**
+ * What the back-office article list is narrowed to; {@code null} fields do not filter.
+ *
+ * @param status only this status
+ * @param language only this language
+ * @param categoryId only this category
+ * @param authorId only this author's
+ * @param title only titles containing this text, in any case
+ */
+public record ArticleFilter(ArticleStatus status, String language, Long categoryId, Long authorId, String title) {
+}

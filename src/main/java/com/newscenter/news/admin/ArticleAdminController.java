@@ -1,0 +1,200 @@
+package com.newscenter.news.admin;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.newscenter.account.CurrentActor;
+import com.newscenter.category.Category;
+import com.newscenter.category.CategoryService;
+import com.newscenter.news.Article;
+import com.newscenter.news.ArticleEditor;
+import com.newscenter.news.ArticleFilter;
+import com.newscenter.news.ArticleService;
+import com.newscenter.news.ArticleStatus;
+import com.newscenter.news.ArticleSummary;
+import com.newscenter.news.PageResult;
+import com.newscenter.site.DateFormats;
+import com.newscenter.site.Languages;
+import com.newscenter.system.NewsCenterProperties;
+import com.newscenter.system.web.BadRequestException;
+import com.newscenter.system.web.NotFoundException;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The back-office article list and editor: thin, the rules are in {@link ArticleEditor}.
+ */
+@Controller
+class ArticleAdminController {
+
+	static final String LIST_VIEW = "admin/news/list";
+
+	static final String EDIT_VIEW = "admin/news/edit";
+
+	private static final int PAGE_SIZE = 20;
+
+	private static final Map<String, ArticleStatus> ACTIONS = Map.of("draft", ArticleStatus.DRAFT, "review",
+			ArticleStatus.REVIEW, "publish", ArticleStatus.PUBLISHED, "schedule", ArticleStatus.SCHEDULED, "unpublish",
+			ArticleStatus.UNPUBLISHED);
+
+	private final ArticleService articles;
+
+	private final ArticleEditor editor;
+
+	private final CategoryService categories;
+
+	private final Languages languages;
+
+	private final DateFormats dates;
+
+	private final CurrentActor actors;
+
+	private final ZoneId zone;
+
+	ArticleAdminController(ArticleService articles, ArticleEditor editor, CategoryService categories,
+			Languages languages, DateFormats dates, CurrentActor actors, NewsCenterProperties properties) {
+		this.articles = articles;
+		this.editor = editor;
+		this.categories = categories;
+		this.languages = languages;
+		this.dates = dates;
+		this.actors = actors;
+		this.zone = properties.timeZone();
+	}
+
+	@GetMapping("/admin/articles")
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String language,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Boolean mine, @RequestParam(defaultValue = "1") int page,
+			Authentication authentication, Model model) {
+		ArticleStatus wanted = ACTIONS.values()
+			.stream()
+			.filter((s) -> s.code().equals(status))
+			.findFirst()
+			.orElse(null);
+		Long categoryId = this.categories.findBySlug((category != null) ? category : "").map(Category::id).orElse(null);
+		Long authorId = Boolean.TRUE.equals(mine) ? this.actors.of(authentication).userId() : null;
+		String lang = this.languages.isSupported(language) ? language : null;
+		PageResult<ArticleSummary> result = this.articles
+			.filtered(new ArticleFilter(wanted, lang, categoryId, authorId, q), Math.max(1, page), PAGE_SIZE);
+		model.addAttribute("rows", result.items().stream().map(this::row).toList());
+		model.addAttribute("page", result);
+		model.addAttribute("statuses", ArticleStatus.values());
+		model.addAttribute("languages", this.languages.all());
+		model.addAttribute("categories", this.categories.findAll());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/admin/articles/new")
+	String create(@RequestParam(required = false) String language, @RequestParam(required = false) Long translationOf,
+			Model model) {
+		ArticleForm form = new ArticleForm();
+		form.setLanguage(this.languages.isSupported(language) ? language : this.languages.defaultLanguage());
+		if (translationOf != null) {
+			Article original = this.articles.find(translationOf)
+				.orElseThrow(() -> new NotFoundException("error.articleNotFound", translationOf));
+			form.setTranslationOf(original.id());
+			form.setCategories(slugs(original));
+			form.setCoverImage(original.coverMediaId());
+		}
+		return edit(model, form, null, Map.of());
+	}
+
+	@PostMapping("/admin/articles")
+	String created(@ModelAttribute("form") ArticleForm form, @RequestParam(defaultValue = "draft") String action,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		try {
+			Article article = this.editor.create(form.toInput(status(action), this.zone),
+					this.actors.of(authentication));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/admin/articles/" + article.id();
+		}
+		catch (BadRequestException ex) {
+			return edit(model, form, null, errors(ex));
+		}
+	}
+
+	@GetMapping("/admin/articles/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Article article = existing(id);
+		return edit(model, ArticleForm.of(article, slugs(article), this.zone), article, Map.of());
+	}
+
+	@PostMapping("/admin/articles/{id}")
+	String update(@PathVariable long id, @ModelAttribute("form") ArticleForm form,
+			@RequestParam(defaultValue = "save") String action, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		Article current = existing(id);
+		ArticleStatus status = "save".equals(action) ? current.status() : status(action);
+		try {
+			this.editor.update(id, form.toInput(status, this.zone), this.actors.of(authentication));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/admin/articles/" + id;
+		}
+		catch (BadRequestException ex) {
+			return edit(model, form, current, errors(ex));
+		}
+	}
+
+	@PostMapping("/admin/articles/{id}/delete")
+	String delete(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+		this.editor.delete(id, this.actors.of(authentication));
+		redirect.addFlashAttribute("deleted", true);
+		return "redirect:/admin/articles";
+	}
+
+	private String edit(Model model, ArticleForm form, Article article, Map<String, String> errors) {
+		model.addAttribute("form", form);
+		model.addAttribute("article", article);
+		model.addAttribute("errors", errors);
+		model.addAttribute("languages", this.languages.all());
+		model.addAttribute("categories", this.categories.findAll());
+		model.addAttribute("translations", (article != null) ? this.articles.translations(article, false) : Map.of());
+		return EDIT_VIEW;
+	}
+
+	private ArticleRow row(ArticleSummary article) {
+		String names = String.join(", ",
+				article.categoryIds()
+					.stream()
+					.flatMap((id) -> this.categories.findById(id).stream())
+					.map((c) -> c.name(article.language()))
+					.toList());
+		return new ArticleRow(article.id(), article.title(), article.language(), article.status().code(),
+				this.dates.date(article.publishedAt(), "en"), names);
+	}
+
+	private List<String> slugs(Article article) {
+		return article.categoryIds()
+			.stream()
+			.flatMap((id) -> this.categories.findById(id).stream())
+			.map(Category::slug)
+			.toList();
+	}
+
+	private Article existing(long id) {
+		return this.articles.find(id).orElseThrow(() -> new NotFoundException("error.articleNotFound", id));
+	}
+
+	private static Map<String, String> errors(BadRequestException ex) {
+		return Map.of((ex.getField() != null) ? ex.getField() : "form", ex.getMessage());
+	}
+
+	private static ArticleStatus status(String action) {
+		ArticleStatus status = ACTIONS.get(action);
+		if (status == null) {
+			throw new BadRequestException("action", "unknown action '" + action + "'");
+		}
+		return status;
+	}
+
+}

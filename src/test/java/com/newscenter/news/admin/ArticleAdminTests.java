@@ -1,0 +1,156 @@
+package com.newscenter.news.admin;
+
+import com.newscenter.news.Article;
+import com.newscenter.news.ArticleService;
+import com.newscenter.news.ArticleStatus;
+import com.newscenter.support.TestContent;
+import com.newscenter.support.TestDatabase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Editors write, preview, publish and restore articles in the back office.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ArticleAdminTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	TestContent content;
+
+	@Autowired
+	TestDatabase database;
+
+	@BeforeEach
+	void clean() {
+		this.database.clean();
+	}
+
+	@Test
+	void editorWritesAndPublishesAnArticle() throws Exception {
+		this.content.category("rail");
+		MvcResult created = this.mvc
+			.perform(post("/admin/articles").with(admin())
+				.with(csrf())
+				.param("language", "en")
+				.param("title", "New line opens")
+				.param("body", "<p>Trains run.</p><script>x()</script>")
+				.param("categories", "rail")
+				.param("action", "publish"))
+			.andExpect(redirectedUrlPattern("/admin/articles/*"))
+			.andReturn();
+		long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+
+		Article article = this.articles.find(id).orElseThrow();
+		assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+		assertThat(article.body()).isEqualTo("<p>Trains run.</p>");
+		this.mvc.perform(get("/en/news/" + id)).andExpect(status().isOk());
+	}
+
+	@Test
+	void invalidInputIsShownBesideTheFieldAndKept() throws Exception {
+		Document page = page(this.mvc
+			.perform(post("/admin/articles").with(admin())
+				.with(csrf())
+				.param("language", "en")
+				.param("title", "")
+				.param("body", "<p>My long text that must not be lost</p>")
+				.param("action", "draft"))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		assertThat(page.selectFirst("[data-testid=error-title]").text()).contains("title is required");
+		assertThat(page.selectFirst("textarea#body").text()).contains("My long text that must not be lost");
+	}
+
+	@Test
+	void previewShowsUnpublishedArticlesToStaffOnly() throws Exception {
+		Article draft = this.content.article("en").title("Secret plan").status(ArticleStatus.DRAFT).create();
+
+		Document preview = page(this.mvc.perform(get("/admin/articles/" + draft.id() + "/preview").with(admin()))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(preview.selectFirst("[data-testid=article-title]").text()).isEqualTo("Secret plan");
+		assertThat(preview.select("[data-testid=preview-notice]")).hasSize(1);
+
+		this.mvc.perform(get("/admin/articles/" + draft.id() + "/preview")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/en/news/" + draft.id())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void revisionsAreListedComparedAndRestored() throws Exception {
+		Article article = this.content.article("en").title("First title").create();
+		this.mvc
+			.perform(post("/admin/articles/" + article.id()).with(admin())
+				.with(csrf())
+				.param("language", "en")
+				.param("title", "Second title")
+				.param("body", "<p>Changed body</p>")
+				.param("action", "save"))
+			.andExpect(status().is3xxRedirection());
+
+		Document revisions = page(
+				this.mvc.perform(get("/admin/articles/" + article.id() + "/revisions?from=1&to=2").with(admin()))
+					.andReturn());
+		assertThat(revisions.select("[data-testid=revision-row]")).hasSize(2);
+		assertThat(revisions.select("[data-testid=diff] del").eachText()).contains("First title");
+		assertThat(revisions.select("[data-testid=diff] ins").eachText()).contains("Second title");
+
+		this.mvc.perform(post("/admin/articles/" + article.id() + "/revisions/1/restore").with(admin()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.articles.find(article.id()).orElseThrow().title()).isEqualTo("First title");
+		assertThat(
+				page(this.mvc.perform(get("/admin/articles/" + article.id() + "/revisions").with(admin())).andReturn())
+					.select("[data-testid=revision-row]"))
+			.hasSize(3);
+	}
+
+	@Test
+	void listFiltersByStatusAndTitle() throws Exception {
+		this.content.article("en").title("Bridge news").status(ArticleStatus.DRAFT).create();
+		this.content.article("en").title("Tunnel news").create();
+
+		Document drafts = page(this.mvc.perform(get("/admin/articles?status=draft").with(admin())).andReturn());
+		Document tunnels = page(this.mvc.perform(get("/admin/articles?q=TUNNEL").with(admin())).andReturn());
+
+		assertThat(drafts.select("[data-testid=article-row] a").eachText()).containsExactly("Bridge news");
+		assertThat(tunnels.select("[data-testid=article-row] a").eachText()).containsExactly("Tunnel news");
+	}
+
+	@Test
+	void formsWithoutCsrfTokenAreRefused() throws Exception {
+		this.mvc.perform(post("/admin/articles").with(admin()).param("title", "x")).andExpect(status().isForbidden());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+		return user("admin").roles("ADMIN");
+	}
+
+	private static Document page(MvcResult result) throws Exception {
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+}
