@@ -30,8 +30,11 @@
 #   JAVA_OPTS=           extra JVM options for the app
 #   START_TIMEOUT=180    seconds to wait for the app to serve
 #   KEEP_TMP=1           keep the temporary directory (data dirs, nginx files)
-#   QUIET_WAIT=0         seconds to wait, at most, for the load average to drop below the
-#                        number of cores before starting (other work skews the figures)
+#   QUIET_WAIT=60        before the start-up timing and each measured run, wait at most this
+#                        many seconds for other processes to use less than QUIET_MAX % of
+#                        one core (builds or tests running meanwhile skew the figures);
+#                        0 measures at once
+#   QUIET_MAX=25
 #   PARTS="1 2 3"        which parts to run (part 2 needs part 1's app, started if skipped)
 
 set -euo pipefail
@@ -57,7 +60,8 @@ JAR=${JAR:-$REPO_DIR/target/newscenter.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
 START_TIMEOUT=${START_TIMEOUT:-180}
 KEEP_TMP=${KEEP_TMP:-0}
-QUIET_WAIT=${QUIET_WAIT:-0}
+QUIET_WAIT=${QUIET_WAIT:-60}
+QUIET_MAX=${QUIET_MAX:-25}
 PARTS=${PARTS:-1 2 3}
 
 HOST=127.0.0.1                     # the only address this script talks to
@@ -168,6 +172,36 @@ server_pids() {
 	else
 		echo "$APP_PID"
 	fi
+}
+
+# other_cpu [PIDS...] — % of one core used during one second by everything except PIDS
+other_cpu() {
+	local s0 s1 m0 m1
+	s0=$(cpu_ticks "$@")
+	m0=$(machine_ticks)
+	sleep 1
+	s1=$(cpu_ticks "$@")
+	m1=$(machine_ticks)
+	echo "$m0 $m1" | awk -v s="$((s1 - s0))" -v n="$(nproc)" '{
+		mt = $4 - $2; o = ((mt > 0) ? ($3 - $1) / mt * 100 * n : 0) - s
+		printf "%.0f", (o < 0) ? 0 : o }'
+}
+
+# wait_quiet [PIDS...] — waits (at most QUIET_WAIT s) until other processes than PIDS use
+# less than QUIET_MAX % of one core
+wait_quiet() {
+	[ "$QUIET_WAIT" -gt 0 ] || return 0
+	local start other
+	start=$(now)
+	while other=$(other_cpu "$@") && [ "$other" -ge "$QUIET_MAX" ]; do
+		if awk -v e="$(elapsed "$start")" -v t="$QUIET_WAIT" 'BEGIN{exit !(e > t)}'; then
+			log "other processes still use ${other}% of a core after ${QUIET_WAIT}s; measuring anyway"
+			return 0
+		fi
+	done
+	awk -v e="$(elapsed "$start")" 'BEGIN{exit !(e > 2)}' &&
+		log "waited $(elapsed "$start") s for other processes to calm down"
+	return 0
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -413,16 +447,6 @@ h2_value() { h2_sql "$1" "$2" | sed -n 2p | tr -d ' \r'; }
 
 log "NewsCenter benchmark: DURATION=$DURATION WARMUP=$WARMUP ARTICLES=$SMALL_ARTICLES,$ARTICLES"
 log "jar: $JAR ($(java -version 2>&1 | head -n 1)); $(nproc) cores; $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); $(nginx -v 2>&1)"
-if [ "$QUIET_WAIT" -gt 0 ]; then
-	quiet_start=$(now)
-	while awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v n="$(nproc)" 'BEGIN{exit !(l >= n)}'; do
-		awk -v e="$(elapsed "$quiet_start")" -v t="$QUIET_WAIT" 'BEGIN{exit !(e > t)}' && {
-			log "the machine did not get quiet within ${QUIET_WAIT}s; going on"
-			break
-		}
-		sleep 5
-	done
-fi
 log "load average before start: $(cut -d' ' -f1-3 /proc/loadavg)"
 busy=$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 >= 10' | head -n 5 | tr -s ' ' | paste -sd, - || true)
 [ -z "$busy" ] || log "WARNING: other busy processes (CPU%, name): $busy — figures will be noisy"
@@ -434,6 +458,7 @@ busy=$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 >= 10' | head -n 5 | tr -s ' ' 
 start_demo_app() {
 	mkdir -p "$TMP/data-demo"
 	local start
+	wait_quiet
 	start=$(now)
 	start_app "$TMP/data-demo" true startup
 	R[startup.first_page]=$(wait_app_page /en/)
@@ -495,6 +520,7 @@ if [[ " $PARTS " == *" 2 "* ]]; then
 	# script, so the client does the same work per request against both
 	bench warm-nginx nginx 32 "$WARMUP" distinct-visitors.lua "$NGINX/en/news/$article_id" "warm-$NONCE"
 	bench warm-app app 32 "$ARTICLE_WARMUP" distinct-visitors.lua "$article_url" "warm-$NONCE"
+	wait_quiet $(server_pids nginx) "$APP_PID"
 	bench nginx nginx 32 "$DURATION" distinct-visitors.lua "$NGINX/en/news/$article_id" "nginx-$NONCE"
 	report nginx
 	sleep 1 # let the warm-up's last requests finish before reading the count
@@ -502,6 +528,7 @@ if [[ " $PARTS " == *" 2 "* ]]; then
 	# this run sends for DURATION, then lets every request in flight finish (DRAIN): every
 	# request sent is answered and read, so views and 2xx responses compare one to one
 	secs=$(seconds "$DURATION")
+	wait_quiet $(server_pids nginx) "$APP_PID"
 	BENCH_WINDOW=$secs bench app app 32 "$((secs + DRAIN))s" distinct-visitors.lua "$article_url" "app-$NONCE" "$secs"
 	report app
 	R[ratio.app_nginx]=$(awk -v a="${R[app.rps]}" -v n="${R[nginx.rps]}" 'BEGIN{printf "%.4f", a / n}')
@@ -627,7 +654,7 @@ prepare_data() {
 # measure N — starts the app on DATA and measures the five URLs
 URL_NAMES="list-first list-last category-first category-last article"
 measure() {
-	local n=$1 total cat_total last cat_last path name script conns
+	local n=$1 total cat_total last cat_last path name
 	start_app "$DATA" false "n$n"
 	R[start.$n]=$(wait_app_page /en/news)
 	total=$(api_total "lang=en")
@@ -643,6 +670,7 @@ measure() {
 		[category-last]="/en/news?category=$CATEGORY&page=$cat_last"
 		[article]="/en/news/$((BASE_ID + n / 2))"
 	)
+	declare -A scripts
 	for name in $URL_NAMES; do
 		path=${paths[$name]}
 		R[path.$n.$name]=$path
@@ -650,13 +678,21 @@ measure() {
 		curl -sf -m 30 -A "$BROWSER_UA" -o "$TMP/check.html" "$APP$path" || die "$path does not answer 200"
 		if [ "$name" = article ]; then
 			grep -q 'data-testid="article-views"' "$TMP/check.html" || die "$path shows no article"
-			script=distinct-visitors.lua # each request a new visitor: a counted view
+			scripts[$name]=distinct-visitors.lua # each request a new visitor: a counted view
 		else
 			grep -q 'data-testid="news-item"' "$TMP/check.html" || die "$path lists no news"
-			script=latency.lua
+			scripts[$name]=latency.lua
 		fi
-		bench "warm-$n-$name" app 8 "$WARMUP" "$script" "$APP$path" "warm-$n-$NONCE"
-		bench "$n.$name" app 8 "$DURATION" "$script" "$APP$path" "n$n-$NONCE"
+	done
+	# a first warm-up round over all URLs, so the freshly started JVM compiles the common
+	# code before the first measurement, and its compiler threads do not bill the first URL
+	for name in $URL_NAMES; do
+		bench "warm0-$n-$name" app 8 "$WARMUP" "${scripts[$name]}" "$APP${paths[$name]}" "warm0-$n-$NONCE"
+	done
+	for name in $URL_NAMES; do
+		bench "warm-$n-$name" app 8 "$WARMUP" "${scripts[$name]}" "$APP${paths[$name]}" "warm-$n-$NONCE"
+		wait_quiet "$APP_PID"
+		bench "$n.$name" app 8 "$DURATION" "${scripts[$name]}" "$APP${paths[$name]}" "n$n-$NONCE"
 		report "$n.$name"
 	done
 	stop_app

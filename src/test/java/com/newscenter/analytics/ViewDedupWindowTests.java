@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.newscenter.news.Article;
+import com.newscenter.support.MutableClock;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;

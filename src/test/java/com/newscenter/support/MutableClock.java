@@ -1,4 +1,4 @@
-package com.newscenter.analytics;
+package com.newscenter.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,15 +10,15 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A clock that tests move forward, so windows of minutes pass in no time.
  */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
 
-	MutableClock(Instant start) {
+	public MutableClock(Instant start) {
 		this.now = new AtomicReference<>(start);
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now.updateAndGet((instant) -> instant.plus(duration));
 	}
 
