@@ -1,0 +1,164 @@
+package com.newscenter.browser;
+
+import java.time.Duration;
+
+import com.newscenter.account.AccountService;
+import com.newscenter.account.Role;
+import com.newscenter.media.Media;
+import com.newscenter.media.MediaService;
+import com.newscenter.support.Browser;
+import com.newscenter.support.TestContent;
+import com.newscenter.support.TestImages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Editors and authors use the back office in a real Chromium: sign in, write with the
+ * rich text editor, preview, publish, review.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BackOfficeBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	MediaService media;
+
+	@Autowired
+	TestContent content;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void start() {
+		this.browser = Browser.start();
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void wrongPasswordShowsTheError() {
+		signIn("admin", "not-the-password");
+
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=login-error]")).getText())
+			.isEqualTo("Wrong username or password.");
+		assertThat(this.browser.getCurrentUrl()).contains("/admin/login");
+	}
+
+	@Test
+	void editorWritesPreviewsAndPublishesAnArticleWithAnImage() {
+		this.content.category("browser-news");
+		Media image = this.media.store("picture.png", TestImages.png(64, 48));
+		String editor = user(Role.EDITOR);
+		signIn(editor, "browser-password");
+		open("/admin/articles/new?language=en");
+		waitForEditor();
+		this.browser.findElement(By.id("title")).sendKeys("Browser-made article");
+		setBody("<p>Written in Chromium.</p><p><img src=\"" + image.url() + "\" alt=\"A picture\"></p>");
+		this.browser.findElement(By.cssSelector("input[name=categories][value=browser-news]")).click();
+		this.browser.findElement(By.cssSelector("[data-testid=save-draft]")).click();
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=saved]")).isDisplayed()).isTrue();
+		String editUrl = this.browser.getCurrentUrl();
+		String id = editUrl.substring(editUrl.lastIndexOf('/') + 1);
+
+		open("/admin/articles/" + id + "/preview");
+		assertThat(text("[data-testid=article-title]")).isEqualTo("Browser-made article");
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=article-body] img")).getAttribute("alt"))
+			.isEqualTo("A picture");
+
+		open("/admin/articles/" + id);
+		waitForEditor();
+		this.browser.findElement(By.cssSelector("[data-testid=publish]")).click();
+		assertThat(text("[data-testid=article-status]")).isEqualTo("Published");
+
+		open("/en/news/" + id);
+		assertThat(text("[data-testid=article-title]")).isEqualTo("Browser-made article");
+		assertThat(text("[data-testid=article-body]")).contains("Written in Chromium.");
+		open("/en/news?category=browser-news");
+		assertThat(text("[data-testid=news-item]")).contains("Browser-made article");
+	}
+
+	@Test
+	void authorSubmitsAndEditorApproves() {
+		String author = user(Role.AUTHOR);
+		signIn(author, "browser-password");
+		open("/admin/articles/new?language=en");
+		waitForEditor();
+		assertThat(this.browser.findElements(By.cssSelector("[data-testid=publish]"))).isEmpty();
+		this.browser.findElement(By.id("title")).sendKeys("Needs approval");
+		setBody("<p>Please review.</p>");
+		this.browser.findElement(By.cssSelector("[data-testid=submit-review]")).click();
+		assertThat(text("[data-testid=article-status]")).isEqualTo("In review");
+		String editUrl = this.browser.getCurrentUrl();
+		String id = editUrl.substring(editUrl.lastIndexOf('/') + 1);
+		this.browser.findElement(By.cssSelector(".admin-user button")).click();
+
+		signIn(user(Role.EDITOR), "browser-password");
+		open("/admin");
+		this.browser.findElement(By.linkText("Needs approval")).click();
+		waitForEditor();
+		this.browser.findElement(By.cssSelector("[data-testid=publish]")).click();
+		assertThat(text("[data-testid=article-status]")).isEqualTo("Published");
+
+		open("/en/news/" + id);
+		assertThat(text("[data-testid=article-title]")).isEqualTo("Needs approval");
+	}
+
+	private void signIn(String username, String password) {
+		open("/admin/login");
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+	private void waitForEditor() {
+		new WebDriverWait(this.browser, Duration.ofSeconds(15))
+			.until((driver) -> (Boolean) ((JavascriptExecutor) driver)
+				.executeScript("return typeof tinymce !== 'undefined' && tinymce.activeEditor != null"
+						+ " && tinymce.activeEditor.initialized === true"));
+	}
+
+	private void setBody(String html) {
+		((JavascriptExecutor) this.browser)
+			.executeScript("tinymce.activeEditor.setContent(arguments[0]); tinymce.activeEditor.save();", html);
+	}
+
+	private String text(String selector) {
+		WebElement element = new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector)));
+		return element.getText();
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private String user(Role role) {
+		String name = role.name().toLowerCase(java.util.Locale.ROOT) + System.nanoTime();
+		this.accounts.create(name, "browser-password", role);
+		return name;
+	}
+
+}

@@ -1,0 +1,59 @@
+package com.newscenter.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts Debian's headless Chromium through its chromedriver, downloading nothing;
+ * without them browser tests skip, unless {@code NEWSCENTER_REQUIRE_BROWSER=true} (as in
+ * CI) makes them fail.
+ */
+public final class Browser {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+	private Browser() {
+	}
+
+	/**
+	 * Starts a browser with a fresh profile.
+	 * @return the driver; quit it when done
+	 */
+	public static ChromeDriver start() {
+		boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
+		if (!present && "true".equals(System.getenv("NEWSCENTER_REQUIRE_BROWSER"))) {
+			throw new IllegalStateException("Browser tests are required but /usr/bin/chromium or "
+					+ "/usr/bin/chromedriver is missing: apt-get install chromium chromium-driver");
+		}
+		Assumptions.assumeTrue(present,
+				"Skipping browser test: install Debian's chromium and chromium-driver to run it");
+		try {
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM);
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+					"--window-size=1280,1024",
+					"--user-data-dir=" + Files.createTempDirectory("nc-chromium").toAbsolutePath());
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+			return driver;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
