@@ -173,13 +173,15 @@ public class ArticleEditor {
 	 */
 	@Transactional
 	public int publishDue() {
-		List<Long> due = this.repository.dueIds(this.clock.instant());
-		for (Long id : due) {
-			this.repository.markPublished(id);
-			this.events.publishEvent(new ArticleChanged(id, false));
-			this.events.publishEvent(new Audited(Actor.SYSTEM, "article.publish", "article:" + id, "scheduled"));
+		int published = 0;
+		for (Long id : this.repository.dueIds(this.clock.instant())) {
+			if (this.repository.markPublished(id)) {
+				published++;
+				this.events.publishEvent(new ArticleChanged(id, false));
+				this.events.publishEvent(new Audited(Actor.SYSTEM, "article.publish", "article:" + id, "scheduled"));
+			}
 		}
-		return due.size();
+		return published;
 	}
 
 	private Article saved(long id, Actor actor, String action) {

@@ -217,11 +217,18 @@ class ArticleRepository {
 			.list();
 	}
 
-	void markPublished(long id) {
-		this.jdbc.sql("UPDATE article SET status = 'PUBLISHED' WHERE id = ? AND status = 'SCHEDULED'")
+	/**
+	 * Publishes a scheduled article.
+	 * @return whether this call published it (false when another node already did)
+	 */
+	boolean markPublished(long id) {
+		int changed = this.jdbc.sql("UPDATE article SET status = 'PUBLISHED' WHERE id = ? AND status = 'SCHEDULED'")
 			.param(id)
 			.update();
-		this.jdbc.sql("UPDATE article_category SET status = 'PUBLISHED' WHERE article_id = ?").param(id).update();
+		if (changed > 0) {
+			this.jdbc.sql("UPDATE article_category SET status = 'PUBLISHED' WHERE article_id = ?").param(id).update();
+		}
+		return changed > 0;
 	}
 
 	boolean delete(long id) {

@@ -27,6 +27,17 @@ public final class Postgres {
 	 * @param registry the test's dynamic properties
 	 */
 	public static void register(DynamicPropertyRegistry registry) {
+		String url = newDatabase();
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "postgres");
+	}
+
+	/**
+	 * Creates an empty database, for tests that start applications themselves.
+	 * @return its JDBC URL; user and password are both {@code postgres}
+	 */
+	public static String newDatabase() {
 		String database = "nc_" + UUID.randomUUID().toString().replace("-", "");
 		EmbeddedPostgres postgres = server();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -36,9 +47,7 @@ public final class Postgres {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create test database", ex);
 		}
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", database));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "postgres");
+		return postgres.getJdbcUrl("postgres", database);
 	}
 
 	private static synchronized EmbeddedPostgres server() {
