@@ -23,4 +23,15 @@ import java.util.List;
 public record ArticlePage(long id, String title, String summary, String body, String date, String datetime, long views,
 		ImageView cover, List<CategoryLink> categories, String canonicalUrl, String qrSvg, ArticleCard newer,
 		ArticleCard older, List<ArticleCard> related) {
+
+	/**
+	 * Returns the same page showing another view count.
+	 * @param count the count to show
+	 * @return the page
+	 */
+	public ArticlePage withViews(long count) {
+		return new ArticlePage(this.id, this.title, this.summary, this.body, this.date, this.datetime, count,
+				this.cover, this.categories, this.canonicalUrl, this.qrSvg, this.newer, this.older, this.related);
+	}
+
 }

@@ -30,13 +30,13 @@ class NewsController {
 
 	static final String ARTICLE_VIEW = "news/article";
 
-	private static final int RELATED = 4;
-
 	private final ArticleService articles;
 
 	private final CategoryService categories;
 
 	private final NewsViews views;
+
+	private final ArticlePages pages;
 
 	private final ViewTracker tracker;
 
@@ -46,11 +46,12 @@ class NewsController {
 
 	private final int pageSize;
 
-	NewsController(ArticleService articles, CategoryService categories, NewsViews views, ViewTracker tracker,
-			Languages languages, LayoutFactory layouts, NewsCenterProperties properties) {
+	NewsController(ArticleService articles, CategoryService categories, NewsViews views, ArticlePages pages,
+			ViewTracker tracker, Languages languages, LayoutFactory layouts, NewsCenterProperties properties) {
 		this.articles = articles;
 		this.categories = categories;
 		this.views = views;
+		this.pages = pages;
 		this.tracker = tracker;
 		this.languages = languages;
 		this.layouts = layouts;
@@ -88,14 +89,9 @@ class NewsController {
 			return "redirect:" + SiteUrls.article(article.language(), id);
 		}
 		long views = this.tracker.track(id, article.views(), request);
-		ArticlePage page = this.views.page(article, views, this.articles.newer(article).orElse(null),
-				this.articles.older(article).orElse(null), this.articles.related(article, RELATED));
-		Map<String, String> translations = this.articles.translations(article, true)
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> SiteUrls.article(e.getKey(), e.getValue())));
-		model.addAttribute("layout", this.layouts.withCounterparts(lang, translations));
-		model.addAttribute("article", page);
+		ArticlePages.Assembled assembled = this.pages.page(article, views);
+		model.addAttribute("layout", this.layouts.withCounterparts(lang, assembled.translations()));
+		model.addAttribute("article", assembled.page());
 		return ARTICLE_VIEW;
 	}
 
