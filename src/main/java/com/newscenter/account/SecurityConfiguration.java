@@ -13,10 +13,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Who may call what: the API is stateless with bearer tokens, reads public and writes for
- * staff; the back office needs a signed-in user; the public site is open.
+ * staff; the back office needs a signed-in user, whose sign-in attempts are throttled;
+ * the public site is open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -58,17 +60,24 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login")
+	SecurityFilterChain siteSecurity(HttpSecurity http, SignInThrottle throttle, UserRepository users)
+			throws Exception {
+		FormSignInThrottling throttling = new FormSignInThrottling(throttle);
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(FormSignInThrottling.LOGIN)
 			.permitAll()
+			.requestMatchers("/admin/users", "/admin/users/**")
+			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
-			.formLogin((login) -> login.loginPage("/admin/login")
-				.loginProcessingUrl("/admin/login")
-				.defaultSuccessUrl("/admin", false)
-				.failureUrl("/admin/login?error"))
+			.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new StaffSessionFilter(users), AnonymousAuthenticationFilter.class)
+			.formLogin((login) -> login.loginPage(FormSignInThrottling.LOGIN)
+				.loginProcessingUrl(FormSignInThrottling.LOGIN)
+				.successHandler(throttling.successHandler("/admin"))
+				.failureHandler(throttling.failureHandler()))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
