@@ -1,15 +1,12 @@
 package com.newscenter.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
+import com.newscenter.account.AccountException.Violation;
 import com.newscenter.system.NewsCenterProperties;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,15 +14,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users, passwords and API tokens: tokens are random, shown once, and stored only as a
- * SHA-256 digest with an expiry.
+ * Users, their passwords and signing in to the API: token requests are throttled per
+ * username and per client address like the sign-in form.
  */
 @Service
 public class AccountService {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final UserRepository repository;
+
+	private final ApiTokenService tokens;
+
+	private final SignInThrottle throttle;
 
 	private final PasswordEncoder passwords;
 
@@ -33,8 +32,11 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(UserRepository repository, PasswordEncoder passwords, NewsCenterProperties properties, Clock clock) {
+	AccountService(UserRepository repository, ApiTokenService tokens, SignInThrottle throttle,
+			PasswordEncoder passwords, NewsCenterProperties properties, Clock clock) {
 		this.repository = repository;
+		this.tokens = tokens;
+		this.throttle = throttle;
 		this.passwords = passwords;
 		this.properties = properties;
 		this.clock = clock;
@@ -48,6 +50,14 @@ public class AccountService {
 		return this.repository.findById(id);
 	}
 
+	/**
+	 * Creates a user without an acting user, as the first start does; administrators use
+	 * {@link UserAdministration}.
+	 * @param username the sign-in name
+	 * @param rawPassword the password
+	 * @param role what they may do
+	 * @return the user
+	 */
 	@Transactional
 	public User create(String username, String rawPassword, Role role) {
 		long id = this.repository.insert(username, this.passwords.encode(rawPassword), role, this.clock.instant());
@@ -56,46 +66,67 @@ public class AccountService {
 
 	/**
 	 * Checks a username and password and, when they match an enabled user, issues a
-	 * token.
+	 * token; throttled per username only.
 	 * @param username the username
 	 * @param rawPassword the password
 	 * @return the token, or empty on bad credentials
 	 */
-	@Transactional
 	public Optional<IssuedToken> issueToken(String username, String rawPassword) {
-		Optional<User> user = this.repository.findByUsername(username)
-			.filter(User::enabled)
-			.filter((u) -> this.passwords.matches(rawPassword, u.passwordHash()));
-		if (user.isEmpty()) {
-			return Optional.empty();
-		}
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		Instant now = this.clock.instant();
-		Instant expiresAt = now.plus(this.properties.api().tokenLifetime());
-		this.repository.deleteExpiredTokens(now);
-		this.repository.insertToken(user.get().id(), digest(token), now, expiresAt);
-		return Optional.of(new IssuedToken(token, expiresAt, user.get()));
+		return issueToken(username, rawPassword, null);
 	}
 
 	/**
-	 * Returns the user an unexpired token belongs to.
+	 * Checks a username and password and, when they match an enabled user, issues a
+	 * token; every failure counts against the username and the client address.
+	 * @param username the username
+	 * @param rawPassword the password
+	 * @param clientAddress the address the request came from, or {@code null}
+	 * @return the token, or empty on bad credentials
+	 * @throws SignInThrottledException when too many attempts failed lately
+	 */
+	@Transactional
+	public Optional<IssuedToken> issueToken(String username, String rawPassword, String clientAddress) {
+		SignInThrottle.Attempt attempt = this.throttle.begin(username, clientAddress);
+		Optional<User> user = this.repository.findByUsername(username)
+			.filter(User::enabled)
+			.filter((u) -> rawPassword != null && this.passwords.matches(rawPassword, u.passwordHash()));
+		if (user.isEmpty()) {
+			return Optional.empty();
+		}
+		attempt.succeeded();
+		return Optional.of(this.tokens.issue(user.get(), null, this.properties.api().tokenLifetime()));
+	}
+
+	/**
+	 * Returns the user an unrevoked, unexpired token belongs to.
 	 * @param token the token as sent
 	 * @return the user, if the token is valid
 	 */
 	public Optional<User> authenticate(String token) {
-		return this.repository.findByToken(digest(token), this.clock.instant());
+		return this.tokens.authenticate(token);
 	}
 
-	private static String digest(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+	/**
+	 * Changes the acting user's own password.
+	 * @param actor the signed-in user
+	 * @param currentPassword their current password, as proof
+	 * @param newPassword the new one, at least 10 characters
+	 * @param confirmation the new one again
+	 */
+	@Transactional
+	public void changePassword(StaffPrincipal actor, String currentPassword, String newPassword, String confirmation) {
+		User user = Optional.ofNullable(actor)
+			.flatMap((a) -> this.repository.findById(a.id()))
+			.filter(User::enabled)
+			.orElseThrow(AccountException::forbidden);
+		List<Violation> problems = new ArrayList<>();
+		if (currentPassword == null || !this.passwords.matches(currentPassword, user.passwordHash())) {
+			problems.add(new Violation("currentPassword", "account.error.currentPasswordWrong"));
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		AccountRules.newPassword("newPassword", newPassword, problems);
+		AccountRules.confirmation("confirmPassword", newPassword, confirmation, problems);
+		AccountRules.check(problems);
+		this.repository.updatePassword(user.id(), this.passwords.encode(newPassword));
 	}
 
 	/**

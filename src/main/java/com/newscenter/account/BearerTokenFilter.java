@@ -1,7 +1,6 @@
 package com.newscenter.account;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,14 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in API requests that carry {@code Authorization: Bearer <token>} of an unexpired
- * token.
+ * Signs in API requests that carry {@code Authorization: Bearer <token>} of a token that
+ * is neither expired nor revoked.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -35,11 +32,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
 			String token = header.substring(PREFIX.length()).strip();
 			if (!token.isEmpty() && token.length() <= 200) {
-				this.accounts.authenticate(token).ifPresent((user) -> {
-					var authentication = new UsernamePasswordAuthenticationToken(new StaffPrincipal(user), null,
-							List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
-					SecurityContextHolder.getContext().setAuthentication(authentication);
-				});
+				this.accounts.authenticate(token)
+					.ifPresent((user) -> SecurityContextHolder.getContext()
+						.setAuthentication(StaffPrincipal.authentication(user)));
 			}
 		}
 		chain.doFilter(request, response);

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -22,8 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what: the API is stateless with bearer tokens, reads public (so an unknown
- * path is a 404, not a 401) and writes for staff; the back office needs a signed-in user;
- * the public site is open.
+ * path is a 404, not a 401) and writes for staff; the back office needs a signed-in user,
+ * whose sign-in attempts are throttled; the public site is open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -82,17 +83,24 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login")
+	SecurityFilterChain siteSecurity(HttpSecurity http, SignInThrottle throttle, UserRepository users)
+			throws Exception {
+		FormSignInThrottling throttling = new FormSignInThrottling(throttle);
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(FormSignInThrottling.LOGIN)
 			.permitAll()
+			.requestMatchers("/admin/users", "/admin/users/**")
+			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
-			.formLogin((login) -> login.loginPage("/admin/login")
-				.loginProcessingUrl("/admin/login")
-				.defaultSuccessUrl("/admin", false)
-				.failureUrl("/admin/login?error"))
+			.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new StaffSessionFilter(users), AnonymousAuthenticationFilter.class)
+			.formLogin((login) -> login.loginPage(FormSignInThrottling.LOGIN)
+				.loginProcessingUrl(FormSignInThrottling.LOGIN)
+				.successHandler(throttling.successHandler("/admin"))
+				.failureHandler(throttling.failureHandler()))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.headers((headers) -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(BACK_OFFICE,

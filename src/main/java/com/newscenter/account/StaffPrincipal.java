@@ -1,5 +1,11 @@
 package com.newscenter.account;
 
+import java.util.List;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
 /**
  * The signed-in back-office user as the security context holds them.
  *
@@ -11,6 +17,11 @@ public record StaffPrincipal(long id, String username, Role role) {
 
 	StaffPrincipal(User user) {
 		this(user.id(), user.username(), user.role());
+	}
+
+	static Authentication authentication(User user) {
+		return new UsernamePasswordAuthenticationToken(new StaffPrincipal(user), null,
+				List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package com.newscenter.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.newscenter.system.SqlTimes;
@@ -12,13 +13,17 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes users and their API tokens.
+ * Reads and writes back-office users.
  */
 @Repository
 class UserRepository {
 
-	private static final RowMapper<User> MAPPER = (rs, row) -> new User(rs.getLong("id"), rs.getString("username"),
+	static final RowMapper<User> MAPPER = (rs, row) -> new User(rs.getLong("id"), rs.getString("username"),
 			rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"));
+
+	private static final RowMapper<UserSummary> SUMMARY = (rs, row) -> new UserSummary(rs.getLong("id"),
+			rs.getString("username"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
+			SqlTimes.fromDb(rs, "created_at"));
 
 	private final JdbcClient jdbc;
 
@@ -34,6 +39,32 @@ class UserRepository {
 		return this.jdbc.sql("SELECT * FROM app_user WHERE id = ?").param(id).query(MAPPER).optional();
 	}
 
+	Optional<UserSummary> findSummary(long id) {
+		return this.jdbc.sql("SELECT * FROM app_user WHERE id = ?").param(id).query(SUMMARY).optional();
+	}
+
+	boolean existsIgnoringCase(String username) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM app_user WHERE LOWER(username) = LOWER(?)")
+			.param(username)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	List<UserSummary> findAll() {
+		return this.jdbc.sql("SELECT * FROM app_user ORDER BY username").query(SUMMARY).list();
+	}
+
+	/**
+	 * Locks the rows of the enabled administrators until the transaction ends, so two
+	 * administrators cannot remove each other at the same moment.
+	 * @return their keys
+	 */
+	List<Long> lockEnabledAdmins() {
+		return this.jdbc.sql("SELECT id FROM app_user WHERE role = 'ADMIN' AND enabled = TRUE ORDER BY id FOR UPDATE")
+			.query(Long.class)
+			.list();
+	}
+
 	long insert(String username, String passwordHash, Role role, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
@@ -43,23 +74,16 @@ class UserRepository {
 		return keys.getKeyAs(Long.class);
 	}
 
-	void insertToken(long userId, String tokenHash, Instant now, Instant expiresAt) {
-		this.jdbc.sql("INSERT INTO api_token (user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
-			.params(userId, tokenHash, SqlTimes.toDb(now), SqlTimes.toDb(expiresAt))
-			.update();
+	void updatePassword(long id, String passwordHash) {
+		this.jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
 	}
 
-	Optional<User> findByToken(String tokenHash, Instant now) {
-		return this.jdbc
-			.sql("SELECT u.* FROM api_token t JOIN app_user u ON u.id = t.user_id"
-					+ " WHERE t.token_hash = ? AND t.expires_at > ? AND u.enabled = TRUE")
-			.params(tokenHash, SqlTimes.toDb(now))
-			.query(MAPPER)
-			.optional();
+	void updateEnabled(long id, boolean enabled) {
+		this.jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, id).update();
 	}
 
-	int deleteExpiredTokens(Instant now) {
-		return this.jdbc.sql("DELETE FROM api_token WHERE expires_at <= ?").param(SqlTimes.toDb(now)).update();
+	void updateRole(long id, Role role) {
+		this.jdbc.sql("UPDATE app_user SET role = ? WHERE id = ?").params(role.name(), id).update();
 	}
 
 }

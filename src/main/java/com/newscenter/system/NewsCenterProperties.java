@@ -20,13 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin the administrator created on first start
  * @param views how article views are counted
  * @param api settings of the JSON API
+ * @param security throttling of failed sign-ins
  */
 @ConfigurationProperties("newscenter")
 public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String baseUrl,
 		@DefaultValue("true") boolean demoContent, @DefaultValue( {
 				"en", "zh" }) List<String> languages,
 		@DefaultValue("10") int pageSize, @DefaultValue("UTC") java.time.ZoneId timeZone, @DefaultValue Admin admin,
-		@DefaultValue Views views, @DefaultValue Api api){
+		@DefaultValue Views views, @DefaultValue Api api, @DefaultValue Security security){
 
 	/**
 	 * The administrator account created on first start.
@@ -55,6 +56,18 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 * @param maxPageSize the largest page a list call returns
 	 */
 	public record Api(@DefaultValue("PT12H") Duration tokenLifetime, @DefaultValue("100") int maxPageSize) {
+	}
+
+	/**
+	 * Throttling of failed sign-ins, through the form and the token API alike.
+	 *
+	 * @param maxFailuresPerUser failed attempts for one username before it is locked
+	 * @param maxFailuresPerAddress failed attempts from one client address before it is
+	 * locked
+	 * @param lockWindow the window failures are counted in; a lock lasts until it ends
+	 */
+	public record Security(@DefaultValue("5") int maxFailuresPerUser, @DefaultValue("20") int maxFailuresPerAddress,
+			@DefaultValue("PT15M") Duration lockWindow) {
 	}
 
 	/**

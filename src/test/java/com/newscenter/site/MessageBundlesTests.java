@@ -34,6 +34,10 @@ class MessageBundlesTests {
 
 	private static final List<String> TEXT_ATTRIBUTES = List.of("alt", "title", "aria-label", "placeholder");
 
+	private static final List<String> REPLACING_ATTRIBUTES = List.of("th:text", "th:utext", "th:errors", "th:insert");
+
+	private static final List<String> REPLACED_ELEMENTS = List.of("title", "script", "style");
+
 	private static final Path RESOURCES = Path.of("src/main/resources");
 
 	@Test
@@ -104,8 +108,12 @@ class MessageBundlesTests {
 
 	private static boolean replacesItsText(Element element) {
 		for (Element e = element; e != null; e = e.parent()) {
-			if (e.hasAttr("th:text") || e.hasAttr("th:utext") || e.hasAttr("th:replace") || e.hasAttr("th:insert")
-					|| e.tagName().equals("title") || e.tagName().equals("script") || e.tagName().equals("style")) {
+			if (REPLACING_ATTRIBUTES.stream().anyMatch(e::hasAttr) || REPLACED_ELEMENTS.contains(e.tagName())) {
+				return true;
+			}
+			// th:replace on <html> calls the layout with this page's parts; it replaces
+			// nothing of the page's own text
+			if (e.hasAttr("th:replace") && !e.tagName().equals("html")) {
 				return true;
 			}
 		}

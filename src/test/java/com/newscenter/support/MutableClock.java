@@ -5,26 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
- * A clock that tests move forward, so windows of minutes pass in no time.
+ * A clock that stands still until a test moves it, so time-dependent rules are tested
+ * without sleeping. Import {@link Configuration} to make it the application's clock.
  */
-public final class MutableClock extends Clock {
+public class MutableClock extends Clock {
 
-	private final AtomicReference<Instant> now;
+	private volatile Instant now;
 
 	public MutableClock(Instant start) {
-		this.now = new AtomicReference<>(start);
-	}
-
-	public void advance(Duration duration) {
-		this.now.updateAndGet((instant) -> instant.plus(duration));
-	}
-
-	@Override
-	public Instant instant() {
-		return this.now.get();
+		this.now = start;
 	}
 
 	@Override
@@ -34,7 +30,34 @@ public final class MutableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("The test clock is in UTC");
+		throw new UnsupportedOperationException("The test clock runs in UTC");
+	}
+
+	@Override
+	public Instant instant() {
+		return this.now;
+	}
+
+	/**
+	 * Moves the clock forward.
+	 * @param duration how far
+	 */
+	public synchronized void advance(Duration duration) {
+		this.now = this.now.plus(duration);
+	}
+
+	/**
+	 * Makes a {@link MutableClock} the application's {@link Clock}.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Configuration {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+		}
+
 	}
 
 }

@@ -2,6 +2,8 @@ package com.newscenter.account.api;
 
 import java.time.Instant;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.newscenter.account.AccountService;
 import com.newscenter.system.web.BadRequestException;
 
@@ -14,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Exchanges a username and password for an API token.
+ * Exchanges a username and password for an API token; throttled per username and client
+ * address (429, see {@link AccountApiErrors}).
  */
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -27,11 +30,11 @@ class TokenApiController {
 	}
 
 	@PostMapping("/token")
-	ResponseEntity<TokenJson> token(@RequestBody Credentials credentials) {
+	ResponseEntity<TokenJson> token(@RequestBody Credentials credentials, HttpServletRequest request) {
 		if (credentials.username() == null || credentials.password() == null) {
 			throw new BadRequestException("username", "username and password are required");
 		}
-		return this.accounts.issueToken(credentials.username(), credentials.password())
+		return this.accounts.issueToken(credentials.username(), credentials.password(), request.getRemoteAddr())
 			.map((issued) -> ResponseEntity.ok(new TokenJson(issued.token(), issued.expiresAt())))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Wrong username or password"));
 	}

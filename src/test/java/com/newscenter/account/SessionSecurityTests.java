@@ -1,0 +1,111 @@
+package com.newscenter.account;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Back-office sessions: a new id on sign-in, safe cookie flags, CSRF tokens on every
+ * form, and changes to a user that reach their open session at once.
+ */
+@AccountTest
+class SessionSecurityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	UserAdministration administration;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void signingInGivesTheSessionANewId() throws Exception {
+		User editor = this.users.create(Role.EDITOR);
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+
+		this.mvc
+			.perform(post("/admin/login").param("username", editor.username())
+				.param("password", TestUsers.PASSWORD)
+				.session(session)
+				.with(csrf())
+				.with(TestUsers.from(TestUsers.uniqueAddress())))
+			.andExpect(redirectedUrl("/admin"));
+
+		assertThat(session.getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/admin/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.headers().allValues("Set-Cookie")).filteredOn((c) -> c.startsWith("JSESSIONID="))
+			.singleElement()
+			.satisfies((cookie) -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+	}
+
+	@Test
+	void formsWithoutACsrfTokenAreRefused() throws Exception {
+		User editor = this.users.create(Role.EDITOR);
+		MockHttpSession session = this.users.signIn(this.mvc, editor);
+
+		this.mvc.perform(post("/admin/login").param("username", editor.username()).param("password", "x"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/account/password").session(session)
+				.param("currentPassword", TestUsers.PASSWORD)
+				.param("newPassword", "another-password")
+				.param("confirmPassword", "another-password"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/tokens").session(session).param("name", "ci").param("days", "30"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/logout").session(session)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDisabledUserIsSignedOutAtOnce() throws Exception {
+		User admin = this.users.create(Role.ADMIN);
+		User editor = this.users.create(Role.EDITOR);
+		MockHttpSession session = this.users.signIn(this.mvc, editor);
+		this.mvc.perform(get("/admin/tokens").session(session)).andExpect(status().isOk());
+
+		this.administration.setEnabled(TestUsers.principal(admin), editor.id(), false);
+
+		this.mvc.perform(get("/admin/tokens").session(session)).andExpect(redirectedUrl("/admin/login"));
+	}
+
+	@Test
+	void aNewRoleAppliesToAnOpenSessionAtOnce() throws Exception {
+		User admin = this.users.create(Role.ADMIN);
+		User other = this.users.create(Role.ADMIN);
+		MockHttpSession session = this.users.signIn(this.mvc, other);
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+
+		this.administration.changeRole(TestUsers.principal(admin), other.id(), "EDITOR");
+
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+	}
+
+}

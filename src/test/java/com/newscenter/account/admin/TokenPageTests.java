@@ -1,0 +1,116 @@
+package com.newscenter.account.admin;
+
+import com.newscenter.account.AccountTest;
+import com.newscenter.account.Role;
+import com.newscenter.account.TestUsers;
+import com.newscenter.account.User;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each user's API tokens in the back office: created and shown once, listed, revoked with
+ * immediate effect.
+ */
+@AccountTest
+class TokenPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Test
+	void aNewTokenIsShownOnceAndListedByName() throws Exception {
+		MockHttpSession session = this.users.signIn(this.mvc, this.users.create(Role.EDITOR));
+
+		String token = create(session, "import script");
+		Document later = page(session);
+
+		assertThat(token).hasSizeGreaterThan(40);
+		assertThat(later.select("[data-testid=created-token]")).isEmpty();
+		assertThat(later.select("[data-testid=token-row]")).singleElement()
+			.satisfies((row) -> assertThat(row.text()).contains("import script", "Never"));
+		assertThat(later.html()).doesNotContain(token);
+	}
+
+	@Test
+	void aRevokedTokenIsRefusedOnAWriteAtOnce() throws Exception {
+		User admin = this.users.create(Role.ADMIN);
+		MockHttpSession session = this.users.signIn(this.mvc, admin);
+		String token = create(session, "ci");
+		createUser(token).andExpect(status().isCreated());
+		String id = page(session).selectFirst("[data-testid=token-row]").attr("data-id");
+
+		this.mvc.perform(post("/admin/tokens/{id}/revoke", id).session(session).with(csrf()))
+			.andExpect(redirectedUrl("/admin/tokens"));
+
+		createUser(token).andExpect(status().isUnauthorized());
+		assertThat(page(session).select("[data-testid=token-row]")).isEmpty();
+	}
+
+	@Test
+	void nobodyRevokesSomeoneElsesToken() throws Exception {
+		MockHttpSession owner = this.users.signIn(this.mvc, this.users.create(Role.EDITOR));
+		MockHttpSession other = this.users.signIn(this.mvc, this.users.create(Role.ADMIN));
+		create(owner, "mine");
+		String id = page(owner).selectFirst("[data-testid=token-row]").attr("data-id");
+
+		this.mvc.perform(post("/admin/tokens/{id}/revoke", id).session(other).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		assertThat(page(owner).select("[data-testid=token-row]")).hasSize(1);
+	}
+
+	@Test
+	void aMissingNameIsExplainedBesideTheField() throws Exception {
+		MockHttpSession session = this.users.signIn(this.mvc, this.users.create(Role.AUTHOR));
+
+		Document page = Jsoup.parse(this.mvc
+			.perform(post("/admin/tokens").param("name", " ").param("days", "30").session(session).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(page.select("[data-testid=error-name]").text())
+			.isEqualTo("Give the token a name of 1 to 100 characters.");
+	}
+
+	private String create(MockHttpSession session, String name) throws Exception {
+		this.mvc.perform(post("/admin/tokens").param("name", name).param("days", "30").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/admin/tokens"));
+		return page(session).selectFirst("[data-testid=created-token]").text();
+	}
+
+	private Document page(MockHttpSession session) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/admin/tokens").session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private ResultActions createUser(String token) throws Exception {
+		return this.mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + TestUsers.uniqueName("api") + "\",\"password\":\"a-long-password\","
+					+ "\"role\":\"AUTHOR\"}"));
+	}
+
+}
