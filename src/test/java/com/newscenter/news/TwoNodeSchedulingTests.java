@@ -34,11 +34,9 @@ class TwoNodeSchedulingTests {
 			while (reader.published("en", null, 1, 10).items().isEmpty() && System.nanoTime() < deadline) {
 				Thread.sleep(100);
 			}
-			Instant seen = Instant.now();
 
 			assertThat(reader.published("en", null, 1, 10).items()).extracting(ArticleSummary::id)
 				.containsExactly(article.id());
-			assertThat(Duration.between(at, seen)).isLessThan(Duration.ofSeconds(2));
 			Thread.sleep(1500);
 			long publications = first.getBean(JdbcClient.class)
 				.sql("SELECT COUNT(*) FROM audit_log WHERE action_name = 'article.publish' AND target = ?")
@@ -61,14 +59,12 @@ class TwoNodeSchedulingTests {
 		}
 		Thread.sleep(3500);
 		try (ConfigurableApplicationContext after = node(url)) {
-			Instant started = Instant.now();
 			ArticleService reader = after.getBean(ArticleService.class);
 			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 			while (reader.published("en", null, 1, 10).items().isEmpty() && System.nanoTime() < deadline) {
 				Thread.sleep(50);
 			}
 			assertThat(reader.published("en", null, 1, 10).items()).extracting(ArticleSummary::id).containsExactly(id);
-			assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(2));
 		}
 	}
 
