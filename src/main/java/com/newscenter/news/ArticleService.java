@@ -163,6 +163,28 @@ public class ArticleService {
 		return this.repository.summaries(ids);
 	}
 
+	/**
+	 * Returns the articles, whatever their status, that show an image as their cover or
+	 * in their text, so the media library can tell where it is used.
+	 * @param mediaId the image
+	 * @param fileStem the part every file name of the image shares
+	 * @return the articles, most recently changed first
+	 */
+	public List<ArticleSummary> usingImage(long mediaId, String fileStem) {
+		return this.repository.summaries(this.repository.idsUsingImage(mediaId, fileStem));
+	}
+
+	/**
+	 * Takes an image away from every article that has it as cover, before it is deleted.
+	 * @param mediaId the image
+	 */
+	@Transactional
+	public void removeCover(long mediaId) {
+		for (Long id : this.repository.clearCover(mediaId)) {
+			this.events.publishEvent(new ArticleChanged(id, false));
+		}
+	}
+
 	private Optional<ArticleSummary> summary(long id) {
 		return this.repository.summaries(List.of(id)).stream().findFirst();
 	}
