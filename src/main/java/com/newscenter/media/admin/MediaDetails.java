@@ -7,13 +7,14 @@ import java.util.List;
  *
  * @param card what the grid shows of it
  * @param url its site-relative URL
+ * @param previewUrl a copy of it of a size to show on the page
  * @param absoluteUrl its absolute URL, to copy
  * @param uploaded when it was uploaded, as people read it
  * @param variants its resized copies
  * @param uses where it is used
  */
-public record MediaDetails(MediaCard card, String url, String absoluteUrl, String uploaded, List<Variant> variants,
-		List<MediaUse> uses) {
+public record MediaDetails(MediaCard card, String url, String previewUrl, String absoluteUrl, String uploaded,
+		List<Variant> variants, List<MediaUse> uses) {
 
 	public boolean isInUse() {
 		return !this.uses.isEmpty();

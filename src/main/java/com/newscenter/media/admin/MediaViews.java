@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MediaViews {
 
+	private static final int PREVIEW_WIDTH = 960;
+
 	private final DateFormats dates;
 
 	private final SiteUrls urls;
@@ -40,7 +42,13 @@ class MediaViews {
 			variants.add(new MediaDetails.Variant(variant.width(), variant.height(), variant.url(),
 					size(variant.sizeBytes())));
 		}
-		return new MediaDetails(card(media), media.url(), this.urls.absolute(media.url()),
+		String preview = media.variants()
+			.stream()
+			.filter((variant) -> variant.width() <= PREVIEW_WIDTH)
+			.reduce((narrower, wider) -> wider)
+			.map(MediaVariant::url)
+			.orElse(media.url());
+		return new MediaDetails(card(media), media.url(), preview, this.urls.absolute(media.url()),
 				this.dates.date(media.createdAt(), lang), variants, uses(media, usage));
 	}
 
