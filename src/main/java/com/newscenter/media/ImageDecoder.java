@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -52,7 +53,7 @@ final class ImageDecoder {
 			long height = reader.getHeight(0);
 			if (width * height > this.maxPixels) {
 				throw new MediaTooLargeException("The image is " + width + " × " + height + " pixels; at most "
-						+ this.maxPixels / 1_000_000 + " megapixels are accepted", true);
+						+ this.maxPixels + " pixels are accepted", true);
 			}
 			BufferedImage image = reader.read(0);
 			if (image == null || warnings.stream().anyMatch(ImageDecoder::truncated)) {
@@ -96,8 +97,13 @@ final class ImageDecoder {
 				"The image could not be decoded: the file is truncated, damaged or of an unsupported variant");
 	}
 
+	/**
+	 * Tells whether a decoder warning means the file ended early: the JPEG decoder then
+	 * fills the rest of the picture with grey instead of failing.
+	 */
 	private static boolean truncated(String warning) {
-		return warning.contains("Truncated") || warning.contains("Premature end");
+		String text = warning.toLowerCase(Locale.ROOT);
+		return text.contains("truncated") || text.contains("premature end");
 	}
 
 	private static IIOReadWarningListener collect(List<String> warnings) {
