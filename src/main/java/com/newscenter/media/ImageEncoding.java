@@ -1,5 +1,6 @@
 package com.newscenter.media;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -110,7 +111,7 @@ final class ImageEncoding {
 		BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = copy.createGraphics();
 		try {
-			g.setColor(java.awt.Color.WHITE);
+			g.setColor(Color.WHITE);
 			g.fillRect(0, 0, image.getWidth(), image.getHeight());
 			g.drawImage(image, 0, 0, null);
 		}

@@ -2,6 +2,8 @@ package com.newscenter.media;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,7 +137,7 @@ class MediaProcessingTests {
 		try {
 			return Files.readAllBytes(MediaService.mediaFolder(this.properties).resolve(Path.of(storageName)));
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new AssertionError(ex);
 		}
 	}
@@ -146,7 +148,7 @@ class MediaProcessingTests {
 	private static byte[] pngHeaderOnly(int width, int height) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 });
-		byte[] chunk = java.nio.ByteBuffer.allocate(17)
+		byte[] chunk = ByteBuffer.allocate(17)
 			.put("IHDR".getBytes(StandardCharsets.US_ASCII))
 			.putInt(width)
 			.putInt(height)
@@ -155,7 +157,7 @@ class MediaProcessingTests {
 		CRC32 crc = new CRC32();
 		crc.update(chunk);
 		out.writeBytes(chunk);
-		out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+		out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 		return out.toByteArray();
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,14 +77,20 @@ class MediaAdminController {
 
 	@PostMapping("/admin/media")
 	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			RedirectAttributes redirect) throws IOException {
+			RedirectAttributes redirect) {
 		List<UploadFailure> failures = new ArrayList<>();
 		int uploaded = 0;
 		for (MultipartFile file : (files != null) ? files : List.<MultipartFile>of()) {
 			String name = file.getOriginalFilename();
+			if (file.isEmpty() && !StringUtils.hasText(name)) {
+				continue;
+			}
 			try {
 				this.media.store(name, file.getBytes());
 				uploaded++;
+			}
+			catch (IOException ex) {
+				failures.add(UploadFailure.unreadable(name));
 			}
 			catch (BadRequestException ex) {
 				failures.add(UploadFailure.empty(name));

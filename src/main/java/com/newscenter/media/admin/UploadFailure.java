@@ -16,6 +16,10 @@ public record UploadFailure(String name, String messageKey) {
 		return new UploadFailure(name, "media.upload.failed.empty");
 	}
 
+	static UploadFailure unreadable(String name) {
+		return new UploadFailure(name, "media.upload.failed.damaged");
+	}
+
 	static UploadFailure of(String name, UnsupportedMediaException ex) {
 		return new UploadFailure(name, switch (ex.getReason()) {
 			case NOT_AN_IMAGE -> "media.upload.failed.notAnImage";

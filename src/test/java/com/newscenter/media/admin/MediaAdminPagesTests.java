@@ -107,6 +107,22 @@ class MediaAdminPagesTests {
 	}
 
 	@Test
+	void sendingTheFormWithoutAFileAsksForOne() throws Exception {
+		MvcResult sent = this.mvc
+			.perform(multipart("/admin/media")
+				.file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
+				.session(this.session)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/media"))
+			.andReturn();
+
+		Document list = page(get("/admin/media").flashAttrs(sent.getFlashMap()));
+
+		assertThat(list.selectFirst(".alert.error").text()).isEqualTo("Choose at least one image to upload.");
+		assertThat(list.select("[data-testid=upload-errors]")).isEmpty();
+	}
+
+	@Test
 	void deletingAnImageInUseWarnsAndNeedsConfirmation() throws Exception {
 		Media image = this.media.store("cover.png", TestImages.image("png", 40, 30));
 		Article article = this.articles.create(new ArticleInput("en", "Harbour opens", "<p>Text.</p>", "", List.of(),
