@@ -99,6 +99,7 @@ die() {
 APP_PID=
 NGINX_PID=
 SAMPLER_PID= # a CPU sampler of bench(), sleeping in the background
+WRK_PID=     # the running wrk (its `timeout` wrapper, which passes signals on)
 TMP=
 
 cleanup() {
@@ -106,6 +107,10 @@ cleanup() {
 	set +e
 	trap '' PIPE
 	[ -z "$SAMPLER_PID" ] || kill "$SAMPLER_PID" 2>/dev/null
+	if [ -n "$WRK_PID" ]; then
+		kill -TERM "$WRK_PID" 2>/dev/null
+		wait "$WRK_PID" 2>/dev/null
+	fi
 	if [ -n "$APP_PID" ]; then
 		log "clean-up: stopping the app (pid $APP_PID)"
 		stop_app
@@ -160,6 +165,17 @@ cpu_ticks() {
 		total=$((total + $(echo "$fields" | awk '{print $12 + $13}')))
 	done
 	echo "$total"
+}
+
+# children_cpu FILE — user+system CPU seconds of all the children this shell has waited for,
+# from bash's `times`; it must run in this shell (not in a pipe or $(...)), hence the file
+children_cpu() {
+	times >"$1"
+	awk 'NR == 2 {
+		t = 0
+		for (i = 1; i <= 2; i++) { split($i, p, "m"); t += p[1] * 60 + substr(p[2], 1, length(p[2]) - 1) }
+		print t }' "$1" >"$1.sum"
+	mv "$1.sum" "$1"
 }
 
 # busy and total ticks of the whole machine (all cores)
@@ -360,13 +376,23 @@ bench() {
 		) &
 		SAMPLER_PID=$!
 	fi
-	local TIMEFORMAT='%3U %3S' # bash's `time` then prints wrk's user and system CPU seconds
-	if ! { time timeout -k 5 $((secs + 60)) \
+	# wrk runs in the background and we wait for it, so a signal to this script is handled at
+	# once (clean-up stops wrk); its CPU time is what `times` adds to our children's
+	local rc=0
+	children_cpu "$out.cpu0"
+	timeout -k 5 $((secs + 60)) \
 		wrk -t2 -c"$conns" -d"$duration" --timeout 30s --latency -s "$BENCH_DIR/$script" "$url" -- "$@" \
-		>"$out" 2>&1; } 2>"$out.time"; then
+		>"$out" 2>&1 &
+	WRK_PID=$!
+	wait "$WRK_PID" || rc=$?
+	WRK_PID=
+	if [ "$rc" != 0 ]; then
 		cat "$out"
-		die "wrk failed for $name ($url)"
+		die "wrk failed for $name ($url), status $rc"
 	fi
+	children_cpu "$out.cpu1"
+	awk '{ t[NR] = $1 } END { print t[2] - t[1] }' "$out.cpu0" "$out.cpu1" >"$out.time"
+	rm -f "$out.cpu0" "$out.cpu1"
 	wall=$(elapsed "$start")
 	# shellcheck disable=SC2086
 	s1=$(cpu_ticks $pids)
@@ -380,7 +406,7 @@ bench() {
 			wall=$(awk -v a="$start" -v b="$t1" 'BEGIN{printf "%.2f", b-a}')
 		fi
 	fi
-	wrk_cpu=$(awk '{print $1 + $2}' "$out.time")
+	wrk_cpu=$(cat "$out.time")
 	for kv in $(grep '^BENCH ' "$out" | cut -d' ' -f2-); do
 		R[$name.${kv%%=*}]=${kv#*=}
 	done

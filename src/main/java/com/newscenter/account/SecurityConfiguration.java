@@ -76,6 +76,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/v1/categories/**", "/api/v1/banners/**")
 				.hasAnyRole("ADMIN", "EDITOR")
+				.requestMatchers("/api/v1/media/**")
+				.hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
 				.anyRequest()
 				.authenticated());
 		return http.build();

@@ -43,4 +43,8 @@ class BannerRepository {
 		return keys.getKeyAs(Long.class);
 	}
 
+	int deleteByImage(long mediaId) {
+		return this.jdbc.sql("DELETE FROM banner WHERE image_media_id = ?").param(mediaId).update();
+	}
+
 }

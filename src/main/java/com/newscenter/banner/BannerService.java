@@ -55,6 +55,26 @@ public class BannerService {
 	}
 
 	/**
+	 * Returns the banners, shown now or not, whose image is a given one.
+	 * @param mediaId the image
+	 * @return the banners, in carousel order
+	 */
+	public List<Banner> showingImage(long mediaId) {
+		return findAll().stream().filter((banner) -> banner.imageMediaId() == mediaId).toList();
+	}
+
+	/**
+	 * Removes the banners whose image is a given one, before that image is deleted: a
+	 * banner cannot be without its image.
+	 * @param mediaId the image
+	 */
+	@Transactional
+	public void deleteShowingImage(long mediaId) {
+		this.repository.deleteByImage(mediaId);
+		this.cache.invalidateAll();
+	}
+
+	/**
 	 * Returns the banners showing now in a language, in carousel order.
 	 * @param language the page's language
 	 * @return the banners

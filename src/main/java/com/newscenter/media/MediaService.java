@@ -1,45 +1,49 @@
 package com.newscenter.media;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-
 import com.newscenter.system.NewsCenterProperties;
+import com.newscenter.system.web.BadRequestException;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores images under the data directory after checking, by their content, that they are
- * images.
+ * Keeps the site's images: checks by content that an upload is an image, stores a
+ * re-encoded copy free of metadata with resized variants beside it, and lists, finds and
+ * deletes them.
  */
 @Service
 public class MediaService {
 
-	private static final Map<String, String> TYPES = Map.of("png", "image/png", "jpeg", "image/jpeg", "gif",
-			"image/gif");
-
 	private final MediaRepository repository;
 
-	private final Path folder;
+	private final NewsCenterProperties.MediaSettings settings;
 
-	MediaService(MediaRepository repository, NewsCenterProperties properties) {
+	private final ImageProcessor processor;
+
+	private final MediaFiles files;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	MediaService(MediaRepository repository, NewsCenterProperties properties, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.repository = repository;
-		this.folder = mediaFolder(properties);
+		this.settings = properties.media();
+		this.processor = new ImageProcessor(this.settings.maxPixels(), this.settings.variantWidths());
+		this.files = new MediaFiles(mediaFolder(properties));
+		this.transactions = new TransactionTemplate(transactions);
+		this.clock = clock;
 	}
 
 	/**
@@ -60,58 +64,85 @@ public class MediaService {
 	}
 
 	/**
-	 * Stores an image.
-	 * @param originalName the name it came with, kept for display only
+	 * Returns a page of the images whose original name contains a text, newest first.
+	 * @param text the text to look for, or {@code null} for all images
+	 * @param page the page number, from 1
+	 * @param size the page size
+	 * @return the page
+	 */
+	public MediaPage search(String text, int page, int size) {
+		long total = this.repository.count(text);
+		long offset = (long) (Math.max(1, page) - 1) * size;
+		List<Media> items = (offset < total) ? this.repository.search(text, (int) offset, size) : List.of();
+		return new MediaPage(items, Math.max(1, page), size, total);
+	}
+
+	/**
+	 * Stores an uploaded image: a fresh copy without its metadata, and smaller copies for
+	 * narrower screens.
+	 * @param originalName the name it came with, kept for display and search only
 	 * @param bytes its content
 	 * @return the stored image
-	 * @throws UnsupportedMediaException when the content is not a PNG, JPEG or GIF image
+	 * @throws BadRequestException when the file is empty
+	 * @throws MediaTooLargeException when it is over the size or pixel limit
+	 * @throws UnsupportedMediaException when it is not a whole PNG, JPEG, GIF or WebP
 	 */
-	@Transactional
 	public Media store(String originalName, byte[] bytes) {
-		Detected detected = detect(bytes);
-		String storageName = UUID.randomUUID() + "." + detected.extension();
+		if (bytes == null || bytes.length == 0) {
+			throw new BadRequestException("file", "The file is empty");
+		}
+		if (bytes.length > this.settings.maxUploadSize().toBytes()) {
+			throw new MediaTooLargeException(
+					"The file is larger than the limit of " + this.settings.maxUploadSizeText(), false);
+		}
+		String name = displayName(originalName);
+		ImageProcessor.Processed image = this.processor.process(name, bytes, UUID.randomUUID().toString());
+		this.files.write(image.files());
 		try {
-			Files.createDirectories(this.folder);
-			Files.write(this.folder.resolve(storageName), bytes);
+			long id = this.transactions.execute((status) -> {
+				long key = this.repository.insert(image.storageName(), name, image.contentType(), image.width(),
+						image.height(), image.size(), this.clock.instant());
+				image.variants().forEach((variant) -> this.repository.insertVariant(key, variant));
+				return key;
+			});
+			return this.repository.findById(id).orElseThrow();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not store " + storageName, ex);
+		catch (RuntimeException ex) {
+			this.files.delete(image.files().keySet());
+			throw ex;
 		}
-		long id = this.repository.insert(storageName, originalName, TYPES.get(detected.extension()), detected.width(),
-				detected.height(), bytes.length);
-		return this.repository.findById(id).orElseThrow();
 	}
 
-	private Detected detect(byte[] bytes) {
-		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			Iterator<ImageReader> readers = (input != null) ? ImageIO.getImageReaders(input) : null;
-			if (readers == null || !readers.hasNext()) {
-				throw new UnsupportedMediaException();
-			}
-			ImageReader reader = readers.next();
-			try {
-				String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-				String extension = "jpg".equals(format) ? "jpeg" : format;
-				if (!TYPES.containsKey(extension)) {
-					throw new UnsupportedMediaException();
+	/**
+	 * Deletes an image's record and, once that is committed, the files of the image and
+	 * all its variants. Whether it may go is decided by the caller.
+	 * @param media the image
+	 */
+	public void delete(Media media) {
+		if (!this.repository.delete(media.id())) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					MediaService.this.files.delete(media.storageNames());
 				}
-				reader.setInput(input);
-				BufferedImage image = reader.read(0);
-				return new Detected(extension, image.getWidth(), image.getHeight());
-			}
-			finally {
-				reader.dispose();
-			}
+			});
 		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof UnsupportedMediaException unsupported) {
-				throw unsupported;
-			}
-			throw new UnsupportedMediaException();
+		else {
+			this.files.delete(media.storageNames());
 		}
 	}
 
-	private record Detected(String extension, int width, int height) {
+	private static String displayName(String originalName) {
+		String name = (originalName != null) ? originalName : "";
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("\\p{Cntrl}", "").strip();
+		if (name.length() > 300) {
+			name = name.substring(0, 300);
+		}
+		return name.isEmpty() ? "image" : name;
 	}
 
 }

@@ -184,6 +184,19 @@ public class ArticleEditor {
 		return published;
 	}
 
+	/**
+	 * Takes an image away from every article that has it as cover, before it is deleted.
+	 * @param mediaId the image
+	 * @param actor who deletes the image
+	 */
+	@Transactional
+	public void removeCover(long mediaId, Actor actor) {
+		for (Long id : this.repository.clearCover(mediaId)) {
+			this.events.publishEvent(new ArticleChanged(id, false));
+			this.events.publishEvent(new Audited(actor, "article.cover-removed", "article:" + id, "media:" + mediaId));
+		}
+	}
+
 	private Article saved(long id, Actor actor, String action) {
 		Article article = existing(id);
 		int revision = this.revisions.save(article, actor.username(), this.clock.instant());

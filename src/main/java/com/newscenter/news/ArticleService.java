@@ -152,6 +152,17 @@ public class ArticleService {
 		return this.repository.summaries(ids);
 	}
 
+	/**
+	 * Returns the articles, whatever their status, that show an image as their cover or
+	 * in their text, so the media library can tell where it is used.
+	 * @param mediaId the image
+	 * @param fileStem the part every file name of the image shares
+	 * @return the articles, most recently changed first
+	 */
+	public List<ArticleSummary> usingImage(long mediaId, String fileStem) {
+		return this.repository.summaries(this.repository.idsUsingImage(mediaId, fileStem));
+	}
+
 	private Optional<ArticleSummary> summary(long id) {
 		return this.repository.summaries(List.of(id)).stream().findFirst();
 	}

@@ -96,7 +96,7 @@ class HomeController {
 			Media image = images.get(banner.imageMediaId());
 			if (image != null) {
 				slides.add(new BannerSlide(String.format("%02d", slides.size() + 1), banner.title(), banner.link(),
-						new ImageView(image.url(), image.width(), image.height(), banner.title())));
+						ImageView.of(image, banner.title())));
 			}
 		}
 		return slides;

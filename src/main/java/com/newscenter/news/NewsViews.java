@@ -119,7 +119,7 @@ class NewsViews {
 	}
 
 	private static ImageView image(Media media, String alt) {
-		return (media != null) ? new ImageView(media.url(), media.width(), media.height(), alt) : null;
+		return ImageView.of(media, alt);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The typed {@code newscenter.*} settings, so every tunable of the site is documented and
@@ -21,13 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param views how article views are counted
  * @param api settings of the JSON API
  * @param security throttling of failed sign-ins
+ * @param media limits and variants of uploaded images
  */
 @ConfigurationProperties("newscenter")
 public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String baseUrl,
 		@DefaultValue("true") boolean demoContent, @DefaultValue( {
 				"en", "zh" }) List<String> languages,
 		@DefaultValue("10") int pageSize, @DefaultValue("UTC") java.time.ZoneId timeZone, @DefaultValue Admin admin,
-		@DefaultValue Views views, @DefaultValue Api api, @DefaultValue Security security){
+		@DefaultValue Views views, @DefaultValue Api api, @DefaultValue Security security,
+		@DefaultValue MediaSettings media){
 
 	/**
 	 * The administrator account created on first start.
@@ -76,6 +79,34 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 */
 	public String defaultLanguage() {
 		return this.languages.get(0);
+	}
+
+	/**
+	 * Uploaded images.
+	 *
+	 * @param maxUploadSize the largest file accepted; also the multipart limit
+	 * @param maxPixels the most pixels an image may have, checked before it is decoded
+	 * @param variantWidths the widths of the resized copies made of larger images
+	 */
+	public record MediaSettings(@DefaultValue("20MB") DataSize maxUploadSize, @DefaultValue("40000000") long maxPixels,
+			@DefaultValue( {
+					"480", "960", "1600" }) List<Integer> variantWidths){
+
+		/**
+		 * Returns the upload limit as people read it, such as {@code 20 MB}.
+		 * @return the limit
+		 */
+		public String maxUploadSizeText() {
+			long bytes = this.maxUploadSize.toBytes();
+			if (bytes >= DataSize.ofMegabytes(1).toBytes() && bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+				return this.maxUploadSize.toMegabytes() + " MB";
+			}
+			if (bytes >= DataSize.ofKilobytes(1).toBytes()) {
+				return this.maxUploadSize.toKilobytes() + " KB";
+			}
+			return bytes + " bytes";
+		}
+
 	}
 
 }

@@ -10,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import com.newscenter.media.MediaTooLargeException;
 import com.newscenter.media.UnsupportedMediaException;
 import com.newscenter.site.LayoutFactory;
+import com.newscenter.system.NewsCenterProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -19,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -28,6 +31,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -53,9 +58,12 @@ class ErrorHandling {
 
 	private final PathLocaleResolver locales;
 
+	private final String uploadLimit;
+
 	ErrorHandling(ProblemResponses problems, MessageSource messages, LayoutFactory layouts,
-			org.springframework.web.servlet.LocaleResolver locales) {
+			org.springframework.web.servlet.LocaleResolver locales, NewsCenterProperties properties) {
 		this.problems = problems;
+		this.uploadLimit = properties.media().maxUploadSizeText();
 		this.messages = messages;
 		this.layouts = layouts;
 		this.locales = (PathLocaleResolver) locales;
@@ -136,9 +144,33 @@ class ErrorHandling {
 		return answerText(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage(), "file");
 	}
 
+	@ExceptionHandler(MediaTooLargeException.class)
+	ModelAndView mediaTooLarge(MediaTooLargeException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.CONTENT_TOO_LARGE, ex.getMessage(), "file");
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
-		return answerText(request, response, HttpStatus.CONTENT_TOO_LARGE, "The upload is too large", "file");
+		return answerText(request, response, HttpStatus.CONTENT_TOO_LARGE,
+				"The upload is larger than the limit of " + this.uploadLimit, "file");
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView badMultipart(MultipartException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.BAD_REQUEST,
+				"The request is not valid multipart/form-data; send the file as a part named 'file'", "file");
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ModelAndView missingPart(MissingServletRequestPartException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.BAD_REQUEST, "'" + ex.getRequestPartName() + "' is required",
+				ex.getRequestPartName());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView accessDenied(AccessDeniedException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answerText(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this", null);
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
