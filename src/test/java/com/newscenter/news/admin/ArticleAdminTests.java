@@ -41,6 +41,9 @@ class ArticleAdminTests {
 	TestContent content;
 
 	@Autowired
+	com.newscenter.media.MediaService media;
+
+	@Autowired
 	TestDatabase database;
 
 	@BeforeEach
@@ -138,6 +141,20 @@ class ArticleAdminTests {
 
 		assertThat(drafts.select("[data-testid=article-row] a").eachText()).containsExactly("Bridge news");
 		assertThat(tunnels.select("[data-testid=article-row] a").eachText()).containsExactly("Tunnel news");
+	}
+
+	@Test
+	void editorImageListOffersTheMediaLibrary() throws Exception {
+		com.newscenter.media.Media image = this.media.store("harbour.png",
+				com.newscenter.support.TestImages.png(20, 10));
+
+		String json = this.mvc.perform(get("/admin/articles/images.json").with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(json).contains("harbour.png").contains(image.url());
 	}
 
 	@Test
