@@ -1,6 +1,5 @@
 package com.newscenter.banner;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,11 +10,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.newscenter.account.Actor;
 import com.newscenter.audit.Audited;
-import com.newscenter.media.MediaService;
-import com.newscenter.site.Languages;
 import com.newscenter.system.Caches;
 import com.newscenter.system.ContentReset;
-import com.newscenter.system.web.BadRequestException;
 import com.newscenter.system.web.ForbiddenException;
 import com.newscenter.system.web.NotFoundException;
 
@@ -33,9 +29,7 @@ public class BannerService {
 
 	private final BannerRepository repository;
 
-	private final MediaService media;
-
-	private final Languages languages;
+	private final BannerChecks checks;
 
 	private final ApplicationEventPublisher events;
 
@@ -45,11 +39,9 @@ public class BannerService {
 		.expireAfterWrite(Duration.ofSeconds(10))
 		.build((key) -> load());
 
-	BannerService(BannerRepository repository, MediaService media, Languages languages,
-			ApplicationEventPublisher events, Clock clock) {
+	BannerService(BannerRepository repository, BannerChecks checks, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
-		this.media = media;
-		this.languages = languages;
+		this.checks = checks;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -112,7 +104,7 @@ public class BannerService {
 	@Transactional
 	public Banner create(Banner banner, Actor actor) {
 		checkCanEdit(actor);
-		check(banner);
+		this.checks.check(banner);
 		long id = this.repository.insert(banner, this.clock.instant());
 		changed(actor, "banner.create", id, banner.title());
 		return findById(id).orElseThrow();
@@ -128,7 +120,7 @@ public class BannerService {
 	public Banner update(Banner banner, Actor actor) {
 		checkCanEdit(actor);
 		existing(banner.id());
-		check(banner);
+		this.checks.check(banner);
 		this.repository.update(banner);
 		changed(actor, "banner.update", banner.id(), banner.title() + (banner.enabled() ? "" : " (off)"));
 		return findById(banner.id()).orElseThrow();
@@ -167,28 +159,6 @@ public class BannerService {
 		changed(actor, "banner.reorder", id, banner.title() + (up ? " up" : " down"));
 	}
 
-	private void check(Banner banner) {
-		if (banner.title() == null || banner.title().isBlank() || banner.title().length() > 300) {
-			throw new BadRequestException("title", "title needs 1 to 300 characters");
-		}
-		if (this.media.findById(banner.imageMediaId()).isEmpty()) {
-			throw new BadRequestException("image", "no image with id " + banner.imageMediaId());
-		}
-		if (banner.language() != null && !this.languages.isSupported(banner.language())) {
-			throw new BadRequestException("language", "language must be one of " + this.languages.all());
-		}
-		if (banner.link() != null && banner.link().length() > 1000) {
-			throw new BadRequestException("link", "link must be at most 1000 characters");
-		}
-		if (banner.link() != null && !isSafeLink(banner.link())) {
-			throw new BadRequestException("link", "link must be a site path or an http(s) URL");
-		}
-		if (banner.showFrom() != null && banner.showUntil() != null
-				&& !banner.showFrom().isBefore(banner.showUntil())) {
-			throw new BadRequestException("showUntil", "showUntil must be after showFrom");
-		}
-	}
-
 	private Banner existing(long id) {
 		return findById(id).orElseThrow(() -> new NotFoundException("content.banner.notFound", String.valueOf(id)));
 	}
@@ -196,19 +166,6 @@ public class BannerService {
 	private void changed(Actor actor, String action, long id, String detail) {
 		Caches.invalidateNowAndAfterCommit(this.cache);
 		this.events.publishEvent(new Audited(actor, action, "banner:" + id, detail));
-	}
-
-	private static boolean isSafeLink(String link) {
-		if (link.startsWith("/") && !link.startsWith("//")) {
-			return true;
-		}
-		try {
-			String scheme = URI.create(link).getScheme();
-			return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 }

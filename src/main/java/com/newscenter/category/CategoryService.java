@@ -1,7 +1,6 @@
 package com.newscenter.category;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -124,9 +123,7 @@ public class CategoryService {
 			parentId = findBySlug(parentSlug)
 				.orElseThrow(() -> new BadRequestException("parent", "no category with slug '" + parentSlug + "'"))
 				.id();
-			if (tree().level(parentId) + 1 > MAX_LEVELS) {
-				throw new BadRequestException("parent", "categories nest at most " + MAX_LEVELS + " levels deep");
-			}
+			tree().checkNesting(null, parentId, MAX_LEVELS);
 		}
 		long id = this.repository.insert(slug, parentId, this.repository.maxPosition(parentId) + 1, checked);
 		changed(actor, "category.create", id, slug + " " + checked);
@@ -166,16 +163,7 @@ public class CategoryService {
 			return category;
 		}
 		if (parentId != null) {
-			if (!tree.contains(parentId)) {
-				throw new BadRequestException("parent", "no category with id " + parentId);
-			}
-			if (tree.isWithin(parentId, id)) {
-				throw new BadRequestException("parent",
-						"a category cannot be placed under itself or one of its subcategories");
-			}
-			if (tree.level(parentId) + tree.height(id) > MAX_LEVELS) {
-				throw new BadRequestException("parent", "categories nest at most " + MAX_LEVELS + " levels deep");
-			}
+			tree.checkNesting(id, parentId, MAX_LEVELS);
 		}
 		this.repository.updateParent(id, parentId, this.repository.maxPosition(parentId) + 1);
 		String under = (parentId != null) ? tree.get(parentId).slug() : "top level";
@@ -193,18 +181,13 @@ public class CategoryService {
 	public void move(long id, boolean up, Actor actor) {
 		checkCanEdit(actor);
 		Category category = existing(id);
-		List<Category> siblings = new ArrayList<>(tree().children(category.parentId()));
-		int index = siblings.indexOf(category);
-		int other = up ? index - 1 : index + 1;
-		if (index < 0 || other < 0 || other >= siblings.size()) {
-			return;
-		}
-		siblings.set(index, siblings.get(other));
-		siblings.set(other, category);
+		List<Category> siblings = tree().swapped(id, up);
 		for (int i = 0; i < siblings.size(); i++) {
 			this.repository.updatePosition(siblings.get(i).id(), i + 1);
 		}
-		changed(actor, "category.reorder", id, category.slug() + (up ? " up" : " down"));
+		if (!siblings.isEmpty()) {
+			changed(actor, "category.reorder", id, category.slug() + (up ? " up" : " down"));
+		}
 	}
 
 	/**

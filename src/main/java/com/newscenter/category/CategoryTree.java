@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.newscenter.system.web.BadRequestException;
+
 /**
  * The categories as a tree: parents before their children, siblings by position, and how
  * deep each one sits; what nesting and reordering are checked against.
@@ -111,6 +113,47 @@ public final class CategoryTree {
 			category = (category.parentId() != null) ? this.byId.get(category.parentId()) : null;
 		}
 		return false;
+	}
+
+	/**
+	 * Fails unless a category (with what lies below it) may sit under a parent: not under
+	 * itself or its descendants, and no deeper than the levels allowed.
+	 * @param id the category, or {@code null} for a new one
+	 * @param parentId the wanted parent
+	 * @param maxLevels how many levels categories may nest
+	 * @throws BadRequestException naming the field {@code parent}
+	 */
+	void checkNesting(Long id, long parentId, int maxLevels) {
+		if (!contains(parentId)) {
+			throw new BadRequestException("parent", "no category with id " + parentId);
+		}
+		if (id != null && isWithin(parentId, id)) {
+			throw new BadRequestException("parent",
+					"a category cannot be placed under itself or one of its subcategories");
+		}
+		if (level(parentId) + ((id != null) ? height(id) : 1) > maxLevels) {
+			throw new BadRequestException("parent", "categories nest at most " + maxLevels + " levels deep");
+		}
+	}
+
+	/**
+	 * Returns the siblings of a category in their order after it swapped places with its
+	 * previous or next sibling.
+	 * @param id the category
+	 * @param up towards the start when {@code true}, towards the end otherwise
+	 * @return the new order, or an empty list when it is already first or last
+	 */
+	List<Category> swapped(long id, boolean up) {
+		Category category = get(id);
+		List<Category> siblings = new ArrayList<>(children(parentOf(id)));
+		int index = siblings.indexOf(category);
+		int other = up ? index - 1 : index + 1;
+		if (index < 0 || other < 0 || other >= siblings.size()) {
+			return List.of();
+		}
+		siblings.set(index, siblings.get(other));
+		siblings.set(other, category);
+		return siblings;
 	}
 
 	/**
