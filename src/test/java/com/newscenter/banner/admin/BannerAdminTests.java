@@ -195,6 +195,9 @@ class BannerAdminTests {
 		assertThat(form.selectFirst("input#showUntil").val()).isEqualTo("2031-05-06T07:08");
 		assertThat(form.selectFirst("select#language option[selected]").val()).isEqualTo("en");
 		assertThat(form.selectFirst("input#image").val()).isEqualTo(String.valueOf(image.id()));
+		assertThat(form.select("[data-testid=banner-delete] input[name=_csrf]")).hasSize(1);
+		assertThat(page(this.mvc, get("/admin/banners/new").with(this.editor)).select("[data-testid=banner-delete]"))
+			.isEmpty();
 	}
 
 	private void save(String path, Media image, String title, LocalDateTime from, LocalDateTime until, String language,
