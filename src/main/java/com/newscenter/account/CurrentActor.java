@@ -1,11 +1,17 @@
 package com.newscenter.account;
 
+import com.newscenter.system.web.ForbiddenException;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns whoever is signed in — by bearer token or by the sign-in form — into the
- * {@link Actor} the services check.
+ * Tells the back office who is writing: the services need an {@link Actor}, whether the
+ * user signed in with a bearer token ({@link StaffPrincipal}) or with the sign-in form (a
+ * plain Spring Security user, looked up here so a changed role or a disabled account
+ * takes effect at once).
  */
 @Component
 public class CurrentActor {
@@ -17,15 +23,24 @@ public class CurrentActor {
 	}
 
 	/**
-	 * Returns the actor of an authentication.
-	 * @param authentication the signed-in user
+	 * Returns the actor of the current request.
+	 * @return the signed-in user as an actor
+	 * @throws ForbiddenException when nobody known and enabled is signed in
+	 */
+	public Actor get() {
+		return of(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	/**
+	 * Returns the actor an authentication stands for.
+	 * @param authentication the authentication, or {@code null}
 	 * @return the actor
-	 * @throws org.springframework.security.access.AccessDeniedException when nobody or a
-	 * removed user is signed in
+	 * @throws ForbiddenException when it is anonymous or names no enabled user
 	 */
 	public Actor of(Authentication authentication) {
-		if (authentication == null || !authentication.isAuthenticated()) {
-			throw new org.springframework.security.access.AccessDeniedException("Not signed in");
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			throw new ForbiddenException("Sign in first");
 		}
 		if (authentication.getPrincipal() instanceof StaffPrincipal staff) {
 			return Actor.of(staff);
@@ -33,7 +48,7 @@ public class CurrentActor {
 		return this.accounts.findByUsername(authentication.getName())
 			.filter(User::enabled)
 			.map((user) -> new Actor(user.id(), user.username(), user.role()))
-			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Unknown user"));
+			.orElseThrow(() -> new ForbiddenException("Your account is unknown or disabled"));
 	}
 
 }

@@ -3,7 +3,9 @@ package com.newscenter.audit;
 import java.time.Clock;
 import java.util.List;
 
+import com.newscenter.account.Actor;
 import com.newscenter.system.SqlTimes;
+import com.newscenter.system.web.ForbiddenException;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +55,17 @@ public class AuditLog {
 			.query((rs, row) -> new AuditEntry(SqlTimes.fromDb(rs, "occurred_at"), rs.getString("actor"),
 					rs.getString("action_name"), rs.getString("target"), rs.getString("detail")))
 			.list();
+	}
+
+	/**
+	 * Fails unless the actor may read the log: administrators may.
+	 * @param actor who asks
+	 * @throws ForbiddenException when they may not
+	 */
+	public void checkCanRead(Actor actor) {
+		if (actor == null || !actor.isAdmin()) {
+			throw new ForbiddenException("Only administrators may read the audit log");
+		}
 	}
 
 	public long count() {

@@ -47,4 +47,25 @@ class BannerRepository {
 		return this.jdbc.sql("DELETE FROM banner WHERE image_media_id = ?").param(mediaId).update();
 	}
 
+	void update(Banner banner) {
+		this.jdbc
+			.sql("UPDATE banner SET language = ?, title = ?, link = ?, image_media_id = ?, position = ?,"
+					+ " show_from = ?, show_until = ?, enabled = ? WHERE id = ?")
+			.params(banner.language(), banner.title(), banner.link(), banner.imageMediaId(), banner.position(),
+					SqlTimes.toDb(banner.showFrom()), SqlTimes.toDb(banner.showUntil()), banner.enabled(), banner.id())
+			.update();
+	}
+
+	void updatePosition(long id, int position) {
+		this.jdbc.sql("UPDATE banner SET position = ? WHERE id = ?").params(position, id).update();
+	}
+
+	boolean delete(long id) {
+		return this.jdbc.sql("DELETE FROM banner WHERE id = ?").param(id).update() > 0;
+	}
+
+	int maxPosition() {
+		return this.jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM banner").query(Integer.class).single();
+	}
+
 }

@@ -49,15 +49,42 @@ class CategoryRepository {
 			.params(slug, parentId, position, OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update(keys, "id");
 		long id = keys.getKeyAs(Long.class);
+		replaceNames(id, names);
+		return id;
+	}
+
+	int maxPosition(Long parentId) {
+		if (parentId == null) {
+			return this.jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM category WHERE parent_id IS NULL")
+				.query(Integer.class)
+				.single();
+		}
+		return this.jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM category WHERE parent_id = ?")
+			.param(parentId)
+			.query(Integer.class)
+			.single();
+	}
+
+	void replaceNames(long id, Map<String, String> names) {
+		this.jdbc.sql("DELETE FROM category_name WHERE category_id = ?").param(id).update();
 		names.forEach((language, name) -> this.jdbc
 			.sql("INSERT INTO category_name (category_id, language, name) VALUES (?, ?, ?)")
 			.params(id, language, name)
 			.update());
-		return id;
 	}
 
-	int maxPosition() {
-		return this.jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM category").query(Integer.class).single();
+	void updateParent(long id, Long parentId, int position) {
+		this.jdbc.sql("UPDATE category SET parent_id = ?, position = ? WHERE id = ?")
+			.params(parentId, position, id)
+			.update();
+	}
+
+	void updatePosition(long id, int position) {
+		this.jdbc.sql("UPDATE category SET position = ? WHERE id = ?").params(position, id).update();
+	}
+
+	void delete(long id) {
+		this.jdbc.sql("DELETE FROM category WHERE id = ?").param(id).update();
 	}
 
 }

@@ -84,17 +84,18 @@ class DemoContentLoader implements ApplicationRunner {
 			return;
 		}
 		DemoContent content = read();
-		this.settings.update(content.settings());
+		this.settings.update(content.settings(), Actor.SYSTEM);
 		Map<String, String[]> colours = new HashMap<>();
 		for (DemoContent.DemoCategory category : content.categories()) {
-			this.categories.create(category.slug(), category.names(), null);
+			this.categories.create(category.slug(), category.names(), null, Actor.SYSTEM);
 		}
 		int n = 0;
 		for (DemoContent.DemoBanner banner : content.banners()) {
 			Media image = this.media.store("banner-" + (++n) + ".png",
 					DemoImages.png(1600, 600, banner.colors().get(0), banner.colors().get(1), n));
 			this.banners.create(
-					new Banner(0, banner.language(), banner.title(), banner.link(), image.id(), n, null, null, true));
+					new Banner(0, banner.language(), banner.title(), banner.link(), image.id(), n, null, null, true),
+					Actor.SYSTEM);
 			colours.putIfAbsent(categoryOf(banner.link()), banner.colors().toArray(String[]::new));
 		}
 		Instant now = this.clock.instant();

@@ -55,7 +55,7 @@ public class LayoutFactory {
 		}
 		SiteSettings site = this.settings.get();
 		return new LayoutView(lang, HTML_LANGS.getOrDefault(lang, lang), site.siteName(lang), site, links,
-				"/" + lang + "/", "/" + lang + "/news");
+				"/" + lang + "/", "/" + lang + "/news", this.settings.logoUrl());
 	}
 
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * @param languages the language switcher's links
  * @param homeUrl the home page of this language
  * @param newsUrl the news list of this language
+ * @param logoUrl where the site's logo is served, or {@code null} without one
  */
 public record LayoutView(String lang, String htmlLang, String siteName, SiteSettings settings,
-		List<LanguageLink> languages, String homeUrl, String newsUrl) {
+		List<LanguageLink> languages, String homeUrl, String newsUrl, String logoUrl) {
 }

@@ -45,7 +45,8 @@ public class TestContent {
 	 */
 	public Category category(String slug) {
 		return this.categories.findBySlug(slug)
-			.orElseGet(() -> this.categories.create(slug, Map.of("en", "EN " + slug, "zh", "中文 " + slug), null));
+			.orElseGet(() -> this.categories.create(slug, Map.of("en", "EN " + slug, "zh", "中文 " + slug), null,
+					Actor.SYSTEM));
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import com.newscenter.account.Actor;
+import com.newscenter.account.StaffPrincipal;
 import com.newscenter.banner.Banner;
 import com.newscenter.banner.BannerService;
 import com.newscenter.media.MediaService;
@@ -12,6 +14,7 @@ import com.newscenter.site.SiteUrls;
 import com.newscenter.system.web.BadRequestException;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -51,7 +54,8 @@ class BannerApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<BannerJson> create(@RequestBody BannerInput input) {
+	ResponseEntity<BannerJson> create(@RequestBody BannerInput input,
+			@AuthenticationPrincipal StaffPrincipal principal) {
 		if (input.image() == null) {
 			throw new BadRequestException("image", "image (a media id) is required");
 		}
@@ -60,7 +64,7 @@ class BannerApiController {
 		}
 		Banner banner = this.banners.create(new Banner(0, input.language(), input.title(), input.link(), input.image(),
 				(input.position() != null) ? input.position() : 0, input.showFrom(), input.showUntil(),
-				(input.enabled() != null) ? input.enabled() : true));
+				(input.enabled() != null) ? input.enabled() : true), Actor.of(principal));
 		return ResponseEntity.created(URI.create("/api/v1/banners/" + banner.id())).body(json(banner));
 	}
 

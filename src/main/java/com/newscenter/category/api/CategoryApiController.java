@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.newscenter.account.Actor;
+import com.newscenter.account.StaffPrincipal;
 import com.newscenter.category.Category;
 import com.newscenter.category.CategoryService;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,8 +36,9 @@ class CategoryApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<CategoryJson> create(@RequestBody CategoryInput input) {
-		Category category = this.categories.create(input.slug(), input.names(), input.parent());
+	ResponseEntity<CategoryJson> create(@RequestBody CategoryInput input,
+			@AuthenticationPrincipal StaffPrincipal principal) {
+		Category category = this.categories.create(input.slug(), input.names(), input.parent(), Actor.of(principal));
 		return ResponseEntity.created(URI.create("/api/v1/categories/" + category.slug())).body(json(category));
 	}
 

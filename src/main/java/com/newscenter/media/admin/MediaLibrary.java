@@ -70,7 +70,7 @@ class MediaLibrary {
 			throw new MediaInUseException(id);
 		}
 		this.editor.removeCover(id, actor);
-		this.banners.deleteShowingImage(id);
+		this.banners.deleteShowingImage(id, actor);
 		this.media.delete(image);
 		return image;
 	}

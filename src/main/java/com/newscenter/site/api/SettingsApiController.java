@@ -2,11 +2,13 @@ package com.newscenter.site.api;
 
 import java.util.Map;
 
-import com.newscenter.site.Languages;
+import com.newscenter.account.Actor;
+import com.newscenter.account.StaffPrincipal;
 import com.newscenter.site.SiteSettings;
 import com.newscenter.site.SiteSettingsService;
 import com.newscenter.system.web.BadRequestException;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,15 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/settings")
 class SettingsApiController {
 
-	private static final int MAX_LENGTH = 500;
-
 	private final SiteSettingsService settings;
 
-	private final Languages languages;
-
-	SettingsApiController(SiteSettingsService settings, Languages languages) {
+	SettingsApiController(SiteSettingsService settings) {
 		this.settings = settings;
-		this.languages = languages;
 	}
 
 	@GetMapping
@@ -37,45 +34,32 @@ class SettingsApiController {
 	}
 
 	@PutMapping
-	SiteSettings put(@RequestBody SettingsInput input) {
+	SiteSettings put(@RequestBody SettingsInput input, @AuthenticationPrincipal StaffPrincipal principal) {
 		if (input.siteName() == null || input.siteName().isEmpty()) {
 			throw new BadRequestException("siteName", "siteName must name the site in at least one language");
 		}
-		check("copyright", input.copyright());
-		check("icpLicense", input.icpLicense());
-		check("publicSecurityFiling", input.publicSecurityFiling());
-		check("poweredBy", input.poweredBy());
 		input.siteName().forEach((language, name) -> {
-			if (!this.languages.isSupported(language)) {
-				throw new BadRequestException("siteName", "'" + language + "' is not a language of this site");
-			}
 			if (name == null) {
 				throw new BadRequestException("siteName", "the site name in '" + language + "' is missing");
 			}
-			check("siteName", name);
 		});
 		return this.settings.update(new SiteSettings(input.siteName(), input.copyright(), input.icpLicense(),
-				input.publicSecurityFiling(), input.poweredBy()));
-	}
-
-	private static void check(String field, String value) {
-		if (value != null && value.length() > MAX_LENGTH) {
-			throw new BadRequestException(field, field + " must be at most " + MAX_LENGTH + " characters");
-		}
+				input.publicSecurityFiling(), input.poweredBy(), input.logo()), Actor.of(principal));
 	}
 
 	/**
 	 * The settings as sent, checked here before they become {@link SiteSettings}, which
-	 * cannot hold a missing site name.
+	 * cannot hold a missing site name; the service checks the rest.
 	 *
 	 * @param siteName the site's name per language code
 	 * @param copyright the copyright line
 	 * @param icpLicense the ICP licence number
 	 * @param publicSecurityFiling the public-security filing number
 	 * @param poweredBy the powered-by line
+	 * @param logo the media id of the logo, or {@code null} for none
 	 */
 	record SettingsInput(Map<String, String> siteName, String copyright, String icpLicense, String publicSecurityFiling,
-			String poweredBy) {
+			String poweredBy, Long logo) {
 	}
 
 }

@@ -3,8 +3,11 @@ package com.newscenter.banner.api;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.newscenter.audit.AuditEntry;
+import com.newscenter.audit.AuditLog;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
+import com.newscenter.support.ApiResults;
 import com.newscenter.support.ApiTest;
 import com.newscenter.support.ApiTokens;
 import com.newscenter.support.TestDatabase;
@@ -21,6 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static com.newscenter.support.ApiProblems.badField;
 import static com.newscenter.support.ApiProblems.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
@@ -50,6 +54,9 @@ class BannerApiTests {
 
 	@Autowired
 	TestDatabase database;
+
+	@Autowired
+	AuditLog audit;
 
 	private Media image;
 
@@ -100,6 +107,13 @@ class BannerApiTests {
 	}
 
 	@Test
+	void refusesLinksThatBrowsersFollowToAnotherSite() throws Exception {
+		create(banner("Slashes", "//evil.example/", null, null)).andExpect(badField("link"));
+		create(banner("Backslash", "/\\\\evil.example/", null, null)).andExpect(badField("link"));
+		create(banner("Script", "javascript:alert(1)", null, null)).andExpect(badField("link"));
+	}
+
+	@Test
 	void refusesALinkTooLongToStore() throws Exception {
 		create(banner("Long", "/" + "a".repeat(1200), null, null)).andExpect(badField("link"));
 	}
@@ -113,6 +127,17 @@ class BannerApiTests {
 	void refusesAWindowThatEndsBeforeItStarts() throws Exception {
 		Instant now = Instant.now();
 		create(banner("Backwards", "/en/news", now, now.minus(Duration.ofHours(1)))).andExpect(badField("showUntil"));
+	}
+
+	@Test
+	void creationIsAuditedUnderTheTokensUser() throws Exception {
+		long id = ApiResults
+			.id(create(banner("Audited", "/en/news", null, null)).andExpect(status().isCreated()).andReturn());
+
+		AuditEntry entry = this.audit.page(1, 1).get(0);
+		assertThat(entry.action()).isEqualTo("banner.create");
+		assertThat(entry.target()).isEqualTo("banner:" + id);
+		assertThat(entry.actor()).startsWith("editor-");
 	}
 
 	private String banner(String title, String link, Instant showFrom, Instant showUntil) {

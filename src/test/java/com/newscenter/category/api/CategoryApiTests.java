@@ -1,5 +1,7 @@
 package com.newscenter.category.api;
 
+import com.newscenter.audit.AuditEntry;
+import com.newscenter.audit.AuditLog;
 import com.newscenter.support.ApiTest;
 import com.newscenter.support.ApiTokens;
 import com.newscenter.support.TestDatabase;
@@ -13,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static com.newscenter.support.ApiProblems.badField;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -38,6 +41,9 @@ class CategoryApiTests {
 
 	@Autowired
 	TestDatabase database;
+
+	@Autowired
+	AuditLog audit;
 
 	@BeforeEach
 	void clean() {
@@ -94,6 +100,16 @@ class CategoryApiTests {
 				{"slug":"tennis","names":{"en":"Tennis"},"parent":"nope"}""").andExpect(badField("parent"))
 			.andExpect(jsonPath("$.detail").value(containsString("nope")));
 		this.mvc.perform(get("/api/v1/categories")).andExpect(jsonPath("$", hasSize(0)));
+	}
+
+	@Test
+	void creationIsAuditedUnderTheTokensUser() throws Exception {
+		create("""
+				{"slug":"audited","names":{"en":"Audited"}}""").andExpect(status().isCreated());
+
+		AuditEntry entry = this.audit.page(1, 1).get(0);
+		assertThat(entry.action()).isEqualTo("category.create");
+		assertThat(entry.actor()).startsWith("editor-");
 	}
 
 	private ResultActions create(String json) throws Exception {

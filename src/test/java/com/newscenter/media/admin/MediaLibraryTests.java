@@ -164,7 +164,7 @@ abstract class MediaLibraryTests {
 
 	private Banner banner(Media image) {
 		return this.banners.create(new Banner(0, null, "Harbour banner", "/en/news", image.id(), 1, null,
-				Instant.parse("2100-01-01T00:00:00Z"), true));
+				Instant.parse("2100-01-01T00:00:00Z"), true), Actor.SYSTEM);
 	}
 
 	private Path file(String storageName) {

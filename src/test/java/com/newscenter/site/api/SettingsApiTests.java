@@ -2,9 +2,13 @@ package com.newscenter.site.api;
 
 import java.nio.charset.StandardCharsets;
 
+import com.newscenter.audit.AuditEntry;
+import com.newscenter.audit.AuditLog;
+import com.newscenter.media.MediaService;
 import com.newscenter.support.ApiTest;
 import com.newscenter.support.ApiTokens;
 import com.newscenter.support.TestDatabase;
+import com.newscenter.support.TestImages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +48,12 @@ class SettingsApiTests {
 
 	@Autowired
 	TestDatabase database;
+
+	@Autowired
+	MediaService media;
+
+	@Autowired
+	AuditLog audit;
 
 	@BeforeEach
 	void clean() {
@@ -111,6 +121,22 @@ class SettingsApiTests {
 		assertThat(footer).isNotNull();
 		assertThat(footer.text()).contains("京ICP备12345678号", "京公网安备11010502030143号", "© 2025 Harbour Daily",
 				"Powered by NewsCenter", "Harbour Daily");
+	}
+
+	@Test
+	void putSetsTheLogoRefusesAnUnknownOneAndIsAudited() throws Exception {
+		long logo = this.media.store("logo.png", TestImages.png(40, 20)).id();
+
+		replace("""
+				{"siteName":{"en":"Harbour Daily"},"logo":%d}""".formatted(logo)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.logo").value(logo));
+		replace("""
+				{"siteName":{"en":"Daily"},"logo":99999999}""").andExpect(badField("logo"));
+
+		this.mvc.perform(get("/api/v1/settings")).andExpect(jsonPath("$.logo").value(logo));
+		AuditEntry entry = this.audit.page(1, 1).get(0);
+		assertThat(entry.action()).isEqualTo("settings.update");
+		assertThat(entry.actor()).isEqualTo("admin");
 	}
 
 	private ResultActions replace(String json) throws Exception {
