@@ -74,10 +74,11 @@ public class ArticleEditor {
 		}
 		long group = (input.translationOf() != null) ? translationGroupFor(input.translationOf(), language) : 0;
 		Instant now = this.clock.instant();
-		Article draft = new Article(0, language, title, Slugs.of(title), ArticleFields.summary(input.summary()),
-				this.sanitizer.sanitize(input.body()), coverOf(input.coverImage()), status, input.publishAt(),
-				actor.userId(), 0, group, categoryIds(input.categories()), now, now,
-				ArticleFields.seoTitle(input.seoTitle()), ArticleFields.seoDescription(input.seoDescription()));
+		Article draft = new Article(0, language, title, slug(input.slug(), title),
+				ArticleFields.summary(input.summary()), this.sanitizer.sanitize(input.body()),
+				coverOf(input.coverImage()), status, input.publishAt(), actor.userId(), 0, group,
+				categoryIds(input.categories()), now, now, ArticleFields.seoTitle(input.seoTitle()),
+				ArticleFields.seoDescription(input.seoDescription()));
 		long id = this.repository.insert(ArticleSchedule.apply(draft, now));
 		return saved(id, actor, "article.create");
 	}
@@ -101,7 +102,9 @@ public class ArticleEditor {
 		String title = (input.title() != null) ? ArticleFields.title(input.title()) : current.title();
 		Instant publishAt = (input.publishAt() != null) ? input.publishAt() : current.publishedAt();
 		Instant now = this.clock.instant();
-		Article changed = new Article(id, current.language(), title, Slugs.of(title),
+		String slug = (input.slug() != null && !input.slug().isBlank()) ? slug(input.slug(), title)
+				: (input.title() != null) ? Slugs.of(title) : current.slug();
+		Article changed = new Article(id, current.language(), title, slug,
 				(input.summary() != null) ? ArticleFields.summary(input.summary()) : current.summary(),
 				(input.body() != null) ? this.sanitizer.sanitize(input.body()) : current.body(),
 				(input.coverImage() != null) ? coverOf(input.coverImage()) : current.coverMediaId(), status, publishAt,
@@ -204,6 +207,10 @@ public class ArticleEditor {
 		this.events.publishEvent(new Audited(actor, action, "article:" + id,
 				"revision " + revision + ", " + article.status().code() + ": " + article.title()));
 		return article;
+	}
+
+	private static String slug(String wanted, String title) {
+		return (wanted != null && !wanted.isBlank()) ? Slugs.of(wanted) : Slugs.of(title);
 	}
 
 	private Article existing(long id) {

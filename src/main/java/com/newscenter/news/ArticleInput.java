@@ -18,14 +18,23 @@ import java.util.List;
  * @param coverImage the media id of the cover image
  * @param seoTitle the title for search engines
  * @param seoDescription the description for search engines
+ * @param slug the URL name; derived from the title when empty
  */
 public record ArticleInput(String language, String title, String body, String summary, List<String> categories,
 		ArticleStatus status, Instant publishAt, Long translationOf, Long coverImage, String seoTitle,
-		String seoDescription) {
+		String seoDescription, String slug) {
+
+	public ArticleInput(String language, String title, String body, String summary, List<String> categories,
+			ArticleStatus status, Instant publishAt, Long translationOf, Long coverImage, String seoTitle,
+			String seoDescription) {
+		this(language, title, body, summary, categories, status, publishAt, translationOf, coverImage, seoTitle,
+				seoDescription, null);
+	}
 
 	public ArticleInput(String language, String title, String body, String summary, List<String> categories,
 			ArticleStatus status, Instant publishAt, Long translationOf, Long coverImage) {
-		this(language, title, body, summary, categories, status, publishAt, translationOf, coverImage, null, null);
+		this(language, title, body, summary, categories, status, publishAt, translationOf, coverImage, null, null,
+				null);
 	}
 
 	/**

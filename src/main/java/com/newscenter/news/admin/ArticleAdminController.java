@@ -4,7 +4,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import com.newscenter.account.AccountService;
 import com.newscenter.account.CurrentActor;
+import com.newscenter.account.User;
 import com.newscenter.category.Category;
 import com.newscenter.category.CategoryService;
 import com.newscenter.news.Article;
@@ -20,6 +22,8 @@ import com.newscenter.system.NewsCenterProperties;
 import com.newscenter.system.web.BadRequestException;
 import com.newscenter.system.web.NotFoundException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,10 +62,17 @@ class ArticleAdminController {
 
 	private final CurrentActor actors;
 
+	private final AccountService accounts;
+
+	private final MessageSource messages;
+
 	private final ZoneId zone;
 
 	ArticleAdminController(ArticleService articles, ArticleEditor editor, CategoryService categories,
-			Languages languages, DateFormats dates, CurrentActor actors, NewsCenterProperties properties) {
+			Languages languages, DateFormats dates, CurrentActor actors, AccountService accounts,
+			MessageSource messages, NewsCenterProperties properties) {
+		this.accounts = accounts;
+		this.messages = messages;
 		this.articles = articles;
 		this.editor = editor;
 		this.categories = categories;
@@ -74,8 +85,8 @@ class ArticleAdminController {
 	@GetMapping("/admin/articles")
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String language,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Boolean mine, @RequestParam(defaultValue = "1") int page,
-			Authentication authentication, Model model) {
+			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String author,
+			@RequestParam(defaultValue = "1") int page, Authentication authentication, Model model) {
 		ArticleStatus wanted = ACTIONS.values()
 			.stream()
 			.filter((s) -> s.code().equals(status))
@@ -83,6 +94,9 @@ class ArticleAdminController {
 			.orElse(null);
 		Long categoryId = this.categories.findBySlug((category != null) ? category : "").map(Category::id).orElse(null);
 		Long authorId = Boolean.TRUE.equals(mine) ? this.actors.of(authentication).userId() : null;
+		if (authorId == null && author != null && !author.isBlank()) {
+			authorId = this.accounts.findByUsername(author.strip()).map(User::id).orElse(-1L);
+		}
 		String lang = this.languages.isSupported(language) ? language : null;
 		PageResult<ArticleSummary> result = this.articles
 			.filtered(new ArticleFilter(wanted, lang, categoryId, authorId, q), Math.max(1, page), PAGE_SIZE);
@@ -185,8 +199,14 @@ class ArticleAdminController {
 		return this.articles.find(id).orElseThrow(() -> new NotFoundException("error.articleNotFound", id));
 	}
 
-	private static Map<String, String> errors(BadRequestException ex) {
-		return Map.of((ex.getField() != null) ? ex.getField() : "form", ex.getMessage());
+	/**
+	 * The reason beside the field, in the back office's language where the bundle has it.
+	 */
+	private Map<String, String> errors(BadRequestException ex) {
+		String field = (ex.getField() != null) ? ex.getField() : "form";
+		String message = this.messages.getMessage("articles.error." + field, null, ex.getMessage(),
+				LocaleContextHolder.getLocale());
+		return Map.of(field, message);
 	}
 
 	private static ArticleStatus status(String action) {

@@ -35,6 +35,8 @@ public class ArticleForm {
 
 	private Long translationOf;
 
+	private String slug;
+
 	static ArticleForm of(Article article, List<String> categorySlugs, ZoneId zone) {
 		ArticleForm form = new ArticleForm();
 		form.language = article.language();
@@ -47,6 +49,7 @@ public class ArticleForm {
 		form.coverImage = article.coverMediaId();
 		form.seoTitle = article.seoTitle();
 		form.seoDescription = article.seoDescription();
+		form.slug = article.slug();
 		return form;
 	}
 
@@ -55,7 +58,7 @@ public class ArticleForm {
 				(this.summary != null) ? this.summary : "", this.categories, status,
 				(this.publishAt != null) ? this.publishAt.atZone(zone).toInstant() : null, this.translationOf,
 				this.coverImage, (this.seoTitle != null) ? this.seoTitle : "",
-				(this.seoDescription != null) ? this.seoDescription : "");
+				(this.seoDescription != null) ? this.seoDescription : "", this.slug);
 	}
 
 	public String getLanguage() {
@@ -136,6 +139,14 @@ public class ArticleForm {
 
 	public void setTranslationOf(Long translationOf) {
 		this.translationOf = translationOf;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
 	}
 
 }

@@ -41,6 +41,9 @@ class ArticleAdminTests {
 	TestContent content;
 
 	@Autowired
+	com.newscenter.account.AccountService accounts;
+
+	@Autowired
 	com.newscenter.media.MediaService media;
 
 	@Autowired
@@ -84,7 +87,8 @@ class ArticleAdminTests {
 			.andExpect(status().isOk())
 			.andReturn());
 
-		assertThat(page.selectFirst("[data-testid=error-title]").text()).contains("title is required");
+		assertThat(page.selectFirst("[data-testid=error-title]").text())
+			.isEqualTo("Give the article a title of at most 300 characters.");
 		assertThat(page.selectFirst("textarea#body").text()).contains("My long text that must not be lost");
 	}
 
@@ -132,6 +136,35 @@ class ArticleAdminTests {
 	}
 
 	@Test
+	void fieldErrorsSpeakTheBackOfficeLanguage() throws Exception {
+		Document page = page(this.mvc
+			.perform(post("/admin/articles?lang=zh").with(admin())
+				.with(csrf())
+				.param("language", "en")
+				.param("title", "")
+				.param("body", "<p>x</p>")
+				.param("action", "draft"))
+			.andReturn());
+
+		assertThat(page.selectFirst("[data-testid=error-title]").text()).isEqualTo("请填写标题，最多 300 个字符。");
+	}
+
+	@Test
+	void editorChoosesTheSlug() throws Exception {
+		Article article = this.content.article("en").title("Harbour bridge").create();
+		this.mvc
+			.perform(post("/admin/articles/" + article.id()).with(admin())
+				.with(csrf())
+				.param("language", "en")
+				.param("title", "Harbour bridge")
+				.param("slug", "The New Harbour Bridge!")
+				.param("action", "save"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.articles.find(article.id()).orElseThrow().slug()).isEqualTo("the-new-harbour-bridge");
+	}
+
+	@Test
 	void listFiltersByStatusAndTitle() throws Exception {
 		this.content.article("en").title("Bridge news").status(ArticleStatus.DRAFT).create();
 		this.content.article("en").title("Tunnel news").create();
@@ -141,6 +174,17 @@ class ArticleAdminTests {
 
 		assertThat(drafts.select("[data-testid=article-row] a").eachText()).containsExactly("Bridge news");
 		assertThat(tunnels.select("[data-testid=article-row] a").eachText()).containsExactly("Tunnel news");
+
+		String name = "writer" + System.nanoTime();
+		com.newscenter.account.User writer = this.accounts.create(name, "password-1234",
+				com.newscenter.account.Role.AUTHOR);
+		this.content.article("en")
+			.title("Written by one author")
+			.status(ArticleStatus.DRAFT)
+			.by(new com.newscenter.account.Actor(writer.id(), name, writer.role()))
+			.create();
+		Document byAuthor = page(this.mvc.perform(get("/admin/articles?author=" + name).with(admin())).andReturn());
+		assertThat(byAuthor.select("[data-testid=article-row] a").eachText()).containsExactly("Written by one author");
 	}
 
 	@Test
