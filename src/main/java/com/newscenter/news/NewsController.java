@@ -44,16 +44,19 @@ class NewsController {
 
 	private final LayoutFactory layouts;
 
+	private final PageMetas metas;
+
 	private final int pageSize;
 
 	NewsController(ArticleService articles, CategoryService categories, NewsViews views, ViewTracker tracker,
-			Languages languages, LayoutFactory layouts, NewsCenterProperties properties) {
+			Languages languages, LayoutFactory layouts, PageMetas metas, NewsCenterProperties properties) {
 		this.articles = articles;
 		this.categories = categories;
 		this.views = views;
 		this.tracker = tracker;
 		this.languages = languages;
 		this.layouts = layouts;
+		this.metas = metas;
 		this.pageSize = properties.pageSize();
 	}
 
@@ -77,6 +80,7 @@ class NewsController {
 		model.addAttribute("allUrl", base);
 		model.addAttribute("articles", this.views.cards(result.items(), lang));
 		model.addAttribute("pages", Pagination.links(pageNumber, result.totalPages(), (n) -> base + query + n));
+		model.addAttribute("meta", this.metas.list(lang, filter, pageNumber, result.totalPages()));
 		return LIST_VIEW;
 	}
 
@@ -90,12 +94,13 @@ class NewsController {
 		long views = this.tracker.track(id, article.views(), request);
 		ArticlePage page = this.views.page(article, views, this.articles.newer(article).orElse(null),
 				this.articles.older(article).orElse(null), this.articles.related(article, RELATED));
-		Map<String, String> translations = this.articles.translations(article, true)
-			.entrySet()
+		Map<String, Long> translations = this.articles.translations(article, true);
+		Map<String, String> counterparts = translations.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> SiteUrls.article(e.getKey(), e.getValue())));
-		model.addAttribute("layout", this.layouts.withCounterparts(lang, translations));
+		model.addAttribute("layout", this.layouts.withCounterparts(lang, counterparts));
 		model.addAttribute("article", page);
+		model.addAttribute("meta", this.metas.article(article, page, translations));
 		return ARTICLE_VIEW;
 	}
 
