@@ -14,6 +14,8 @@ import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleStatus;
 import com.newscenter.news.ArticleSummary;
 import com.newscenter.news.PageResult;
+import com.newscenter.news.TranslationState;
+import com.newscenter.news.TranslationStates;
 import com.newscenter.site.DateFormats;
 import com.newscenter.site.Languages;
 import com.newscenter.system.NewsCenterProperties;
@@ -58,24 +60,28 @@ class ArticleAdminController {
 
 	private final CurrentActor actors;
 
+	private final TranslationStates translationStates;
+
 	private final ZoneId zone;
 
 	ArticleAdminController(ArticleService articles, ArticleEditor editor, CategoryService categories,
-			Languages languages, DateFormats dates, CurrentActor actors, NewsCenterProperties properties) {
+			Languages languages, DateFormats dates, CurrentActor actors, TranslationStates translationStates,
+			NewsCenterProperties properties) {
 		this.articles = articles;
 		this.editor = editor;
 		this.categories = categories;
 		this.languages = languages;
 		this.dates = dates;
 		this.actors = actors;
+		this.translationStates = translationStates;
 		this.zone = properties.timeZone();
 	}
 
 	@GetMapping("/admin/articles")
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String language,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Boolean mine, @RequestParam(defaultValue = "1") int page,
-			Authentication authentication, Model model) {
+			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String translation,
+			@RequestParam(defaultValue = "1") int page, Authentication authentication, Model model) {
 		ArticleStatus wanted = ACTIONS.values()
 			.stream()
 			.filter((s) -> s.code().equals(status))
@@ -84,9 +90,12 @@ class ArticleAdminController {
 		Long categoryId = this.categories.findBySlug((category != null) ? category : "").map(Category::id).orElse(null);
 		Long authorId = Boolean.TRUE.equals(mine) ? this.actors.of(authentication).userId() : null;
 		String lang = this.languages.isSupported(language) ? language : null;
-		PageResult<ArticleSummary> result = this.articles
-			.filtered(new ArticleFilter(wanted, lang, categoryId, authorId, q), Math.max(1, page), PAGE_SIZE);
-		model.addAttribute("rows", result.items().stream().map(this::row).toList());
+		PageResult<ArticleSummary> result = this.articles.filtered(
+				new ArticleFilter(wanted, lang, categoryId, authorId, q, TranslationState.Status.of(translation)),
+				Math.max(1, page), PAGE_SIZE);
+		Map<Long, List<TranslationState>> states = this.translationStates.of(result.items());
+		model.addAttribute("rows",
+				result.items().stream().map((a) -> row(a, states.getOrDefault(a.id(), List.of()))).toList());
 		model.addAttribute("page", result);
 		model.addAttribute("statuses", ArticleStatus.values());
 		model.addAttribute("languages", this.languages.all());
@@ -162,7 +171,7 @@ class ArticleAdminController {
 		return EDIT_VIEW;
 	}
 
-	private ArticleRow row(ArticleSummary article) {
+	private ArticleRow row(ArticleSummary article, List<TranslationState> translations) {
 		String names = String.join(", ",
 				article.categoryIds()
 					.stream()
@@ -170,7 +179,7 @@ class ArticleAdminController {
 					.map((c) -> c.name(article.language()))
 					.toList());
 		return new ArticleRow(article.id(), article.title(), article.language(), article.status().code(),
-				this.dates.date(article.publishedAt(), "en"), names);
+				this.dates.date(article.publishedAt(), "en"), names, translations);
 	}
 
 	private List<String> slugs(Article article) {
