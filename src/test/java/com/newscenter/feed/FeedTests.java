@@ -22,11 +22,13 @@ import org.w3c.dom.Element;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -151,7 +153,9 @@ class FeedTests {
 		this.mvc.perform(get("/fr/feed.rss")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/fr/feed.atom")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/en/feed.rss?category=nope")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/en/feed.atom?category=nope")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/en/feed.atom?category=nope"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
 	}
 
 	@Test

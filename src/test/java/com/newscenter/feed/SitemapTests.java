@@ -18,11 +18,13 @@ import org.w3c.dom.Element;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -111,7 +113,9 @@ class SitemapTests {
 		Document file = XmlDocs.parse(fetch("/sitemap-en-1.xml").getContentAsByteArray());
 
 		assertThat(XmlDocs.texts(file, "/sm:urlset/sm:url/sm:loc")).hasSize(3).allMatch((loc) -> loc.contains("/en/"));
-		this.mvc.perform(get("/sitemap-en-2.xml")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/sitemap-en-2.xml"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
 		this.mvc.perform(get("/sitemap-fr-1.xml")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/sitemap-en-0.xml")).andExpect(status().isNotFound());
 	}
