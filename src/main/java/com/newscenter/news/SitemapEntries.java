@@ -3,12 +3,16 @@ package com.newscenter.news;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import com.newscenter.site.Languages;
 import com.newscenter.system.SqlTimes;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,26 +30,21 @@ public class SitemapEntries {
 
 	/**
 	 * Rows the database sends at a time; PostgreSQL streams only inside a transaction
-	 * with a fetch size, H2 spills large results to disk itself.
+	 * with a fetch size, H2 only in a lazy session.
 	 */
 	private static final int FETCH_SIZE = 500;
 
-	/**
-	 * One row per version of each article of the page; an article's rows are adjacent.
-	 */
-	private static final String PAGE = "SELECT a.id, a.language, a.published_at, a.updated_at,"
-			+ " t.id AS version_id, t.language AS version_language"
-			+ " FROM (SELECT id, language, translation_group, published_at, updated_at FROM article"
-			+ " WHERE language = ? AND status = 'PUBLISHED' ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?) a"
-			+ " JOIN article t ON t.translation_group = a.translation_group AND t.status = 'PUBLISHED'"
-			+ " ORDER BY a.published_at DESC, a.id DESC, t.id";
-
 	private final JdbcClient jdbc;
 
-	SitemapEntries(DataSource dataSource) {
+	private final Languages languages;
+
+	private volatile Boolean h2;
+
+	SitemapEntries(DataSource dataSource, Languages languages) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = JdbcClient.create(template);
+		this.languages = languages;
 	}
 
 	public long countPublished(String language) {
@@ -67,8 +66,22 @@ public class SitemapEntries {
 		if (limit <= 0) {
 			return;
 		}
-		Grouping grouping = new Grouping(action);
-		this.jdbc.sql(PAGE).params(language, limit, offset).query(grouping);
+		List<String> others = this.languages.all().stream().filter((code) -> !code.equals(language)).toList();
+		List<Object> params = new ArrayList<>(others);
+		params.addAll(List.of(language, limit, offset));
+		Grouping grouping = new Grouping(language, others, action);
+		boolean lazy = isH2();
+		if (lazy) {
+			this.jdbc.sql("SET LAZY_QUERY_EXECUTION TRUE").update();
+		}
+		try {
+			this.jdbc.sql(pageQuery(others.size())).params(params).query(grouping);
+		}
+		finally {
+			if (lazy) {
+				this.jdbc.sql("SET LAZY_QUERY_EXECUTION FALSE").update();
+			}
+		}
 		grouping.finish();
 	}
 
@@ -84,26 +97,72 @@ public class SitemapEntries {
 	public void forEachRecent(String language, Instant from, Instant until, int limit, Consumer<RecentArticle> action) {
 		this.jdbc
 			.sql("SELECT id, language, title, published_at FROM article WHERE language = ? AND status = 'PUBLISHED'"
-					+ " AND published_at >= ? AND published_at <= ? ORDER BY published_at DESC, id DESC LIMIT ?")
+					+ " AND published_at >= ? AND published_at <= ? ORDER BY language, status, published_at DESC, id DESC LIMIT ?")
 			.params(language, SqlTimes.toDb(from), SqlTimes.toDb(until), limit)
 			.query((RowCallbackHandler) (rs) -> action.accept(new RecentArticle(rs.getLong("id"),
 					rs.getString("language"), rs.getString("title"), SqlTimes.fromDb(rs, "published_at"))));
 	}
 
-	/** Joins the adjacent rows of one article into one entry. */
+	/**
+	 * Tells whether the database is H2, which materialises a result before its first row
+	 * unless the session asks for lazy execution.
+	 */
+	private boolean isH2() {
+		Boolean h2 = this.h2;
+		if (h2 == null) {
+			h2 = this.jdbc.sql("SELECT 1").query((rs) -> {
+				return "H2".equals(rs.getStatement().getConnection().getMetaData().getDatabaseProductName());
+			});
+			this.h2 = h2;
+		}
+		return h2;
+	}
+
+	/**
+	 * One row per article, newest first, read in the order of the list index, so rows
+	 * flow without a sort (H2 sees that only when the order names the index's leading
+	 * columns too); its version in each other language is joined by translation group (at
+	 * most one per language, unless two editors raced: then the rows of one article are
+	 * adjacent).
+	 */
+	private static String pageQuery(int otherLanguages) {
+		StringBuilder columns = new StringBuilder("SELECT a.id, a.published_at, a.updated_at");
+		StringBuilder joins = new StringBuilder(" FROM article a");
+		for (int i = 0; i < otherLanguages; i++) {
+			String t = "t" + i;
+			columns.append(", ").append(t).append(".id AS version").append(i);
+			joins.append(" LEFT JOIN article ")
+				.append(t)
+				.append(" ON ")
+				.append(t)
+				.append(".translation_group = a.translation_group AND ")
+				.append(t)
+				.append(".language = ? AND ")
+				.append(t)
+				.append(".status = 'PUBLISHED'");
+		}
+		return columns + joins.toString() + " WHERE a.language = ? AND a.status = 'PUBLISHED'"
+				+ " ORDER BY a.language, a.status, a.published_at DESC, a.id DESC LIMIT ? OFFSET ?";
+	}
+
+	/** Joins the rows of one article into one entry. */
 	private static final class Grouping implements RowCallbackHandler {
+
+		private final String language;
+
+		private final List<String> others;
 
 		private final Consumer<SitemapEntry> action;
 
 		private long id = -1;
 
-		private String language;
-
 		private Instant lastModified;
 
-		private final Map<String, Long> versions = new LinkedHashMap<>();
+		private final Map<String, Long> versions = new HashMap<>();
 
-		Grouping(Consumer<SitemapEntry> action) {
+		Grouping(String language, List<String> others, Consumer<SitemapEntry> action) {
+			this.language = language;
+			this.others = others;
 			this.action = action;
 		}
 
@@ -113,18 +172,29 @@ public class SitemapEntries {
 			if (rowId != this.id) {
 				finish();
 				this.id = rowId;
-				this.language = rs.getString("language");
+				this.versions.put(this.language, rowId);
 				Instant published = SqlTimes.fromDb(rs, "published_at");
 				Instant updated = SqlTimes.fromDb(rs, "updated_at");
 				this.lastModified = (published == null || (updated != null && updated.isAfter(published))) ? updated
 						: published;
 			}
-			this.versions.putIfAbsent(rs.getString("version_language"), rs.getLong("version_id"));
+			for (int i = 0; i < this.others.size(); i++) {
+				long version = rs.getLong("version" + i);
+				if (!rs.wasNull()) {
+					this.versions.putIfAbsent(this.others.get(i), version);
+				}
+			}
 		}
 
+		/** Hands on the article read last, its versions originals first. */
 		void finish() {
 			if (this.id >= 0) {
-				this.action.accept(new SitemapEntry(this.id, this.language, this.lastModified, this.versions));
+				Map<String, Long> byId = new LinkedHashMap<>();
+				this.versions.entrySet()
+					.stream()
+					.sorted(Map.Entry.comparingByValue())
+					.forEach((version) -> byId.put(version.getKey(), version.getValue()));
+				this.action.accept(new SitemapEntry(this.id, this.language, this.lastModified, byId));
 				this.versions.clear();
 				this.id = -1;
 			}

@@ -99,6 +99,7 @@ class SitemapSplitTests {
 			.getContentAsByteArray());
 	}
 
+	/** A clock the tests move. */
 	@TestConfiguration
 	static class Clocks {
 
