@@ -8,6 +8,14 @@ package com.newscenter.news;
  * @param categoryId only this category
  * @param authorId only this author's
  * @param title only titles containing this text, in any case
+ * @param translation only articles with a translation in this state: {@code MISSING} in
+ * one of the site's languages, or {@code OUTDATED} against their original
  */
-public record ArticleFilter(ArticleStatus status, String language, Long categoryId, Long authorId, String title) {
+public record ArticleFilter(ArticleStatus status, String language, Long categoryId, Long authorId, String title,
+		TranslationState.Status translation) {
+
+	public ArticleFilter(ArticleStatus status, String language, Long categoryId, Long authorId, String title) {
+		this(status, language, categoryId, authorId, title, null);
+	}
+
 }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.newscenter.site.Languages;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,10 +17,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleFilterRepository {
 
+	/** Its translation group lacks one of the site's languages. */
+	private static final String MISSING_TRANSLATION = "(SELECT COUNT(DISTINCT t.language) FROM article t"
+			+ " WHERE t.translation_group = a.translation_group AND t.language IN (:languages)) < :languageCount";
+
+	/**
+	 * It is a translation older than its original, or an original with an older
+	 * translation.
+	 */
+	private static final String OUTDATED_TRANSLATION = "(EXISTS (SELECT 1 FROM article o WHERE o.id = a.translation_group"
+			+ " AND o.id <> a.id AND o.updated_at > a.updated_at) OR EXISTS (SELECT 1 FROM article t"
+			+ " WHERE a.id = a.translation_group AND t.translation_group = a.id AND t.id <> a.id"
+			+ " AND t.updated_at < a.updated_at))";
+
 	private final JdbcClient jdbc;
 
-	ArticleFilterRepository(JdbcClient jdbc) {
+	private final Languages languages;
+
+	ArticleFilterRepository(JdbcClient jdbc, Languages languages) {
 		this.jdbc = jdbc;
+		this.languages = languages;
 	}
 
 	/** Ids of the articles a back-office filter selects, most recently changed first. */
@@ -39,7 +57,7 @@ class ArticleFilterRepository {
 		return this.jdbc.sql(sql.toString()).params(params).query(Long.class).single();
 	}
 
-	private static void where(ArticleFilter filter, StringBuilder sql, Map<String, Object> params) {
+	private void where(ArticleFilter filter, StringBuilder sql, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		if (filter.status() != null) {
 			conditions.add("a.status = :status");
@@ -67,6 +85,14 @@ class ArticleFilterRepository {
 				.replace("%", "!%")
 				.replace("_", "!_");
 			params.put("title", "%" + escaped + "%");
+		}
+		if (filter.translation() == TranslationState.Status.MISSING) {
+			conditions.add(MISSING_TRANSLATION);
+			params.put("languages", this.languages.all());
+			params.put("languageCount", this.languages.all().size());
+		}
+		else if (filter.translation() == TranslationState.Status.OUTDATED) {
+			conditions.add(OUTDATED_TRANSLATION);
 		}
 		if (!conditions.isEmpty()) {
 			sql.append(" WHERE ").append(String.join(" AND ", conditions));

@@ -52,17 +52,17 @@ class ArticlePages {
 	Assembled page(Article article, long views) {
 		String key = article.id() + "|" + this.urls.absolute("/");
 		Assembled assembled = this.cache.get(key, (k) -> assemble(article));
-		return new Assembled(assembled.page().withViews(views), assembled.translations());
+		return new Assembled(assembled.page().withViews(views), assembled.translations(), assembled.translationIds());
 	}
 
 	private Assembled assemble(Article article) {
 		ArticlePage page = this.views.page(article, 0, this.articles.newer(article).orElse(null),
 				this.articles.older(article).orElse(null), this.articles.related(article, RELATED));
-		Map<String, String> translations = this.articles.translations(article, true)
-			.entrySet()
+		Map<String, Long> ids = this.articles.translations(article, true);
+		Map<String, String> translations = ids.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> SiteUrls.article(e.getKey(), e.getValue())));
-		return new Assembled(page, translations);
+		return new Assembled(page, translations, ids);
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -80,8 +80,9 @@ class ArticlePages {
 	 *
 	 * @param page the page
 	 * @param translations language code to URL
+	 * @param translationIds language code to article id
 	 */
-	record Assembled(ArticlePage page, Map<String, String> translations) {
+	record Assembled(ArticlePage page, Map<String, String> translations, Map<String, Long> translationIds) {
 	}
 
 }

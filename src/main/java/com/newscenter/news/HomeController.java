@@ -45,8 +45,10 @@ class HomeController {
 
 	private final LayoutFactory layouts;
 
+	private final PageMetas metas;
+
 	HomeController(ArticleService articles, CategoryService categories, BannerService banners, MediaService media,
-			NewsViews views, Languages languages, LayoutFactory layouts) {
+			NewsViews views, Languages languages, LayoutFactory layouts, PageMetas metas) {
 		this.articles = articles;
 		this.categories = categories;
 		this.banners = banners;
@@ -54,6 +56,7 @@ class HomeController {
 		this.views = views;
 		this.languages = languages;
 		this.layouts = layouts;
+		this.metas = metas;
 	}
 
 	@GetMapping("/")
@@ -71,6 +74,7 @@ class HomeController {
 	String home(@PathVariable String lang, Model model) {
 		this.languages.require(lang);
 		model.addAttribute("layout", this.layouts.samePath(lang, "/"));
+		model.addAttribute("meta", this.metas.home(lang));
 		model.addAttribute("slides", slides(lang));
 		model.addAttribute("latest", this.views.cards(this.articles.published(lang, null, 1, LATEST).items(), lang));
 		List<CategoryNews> sections = new ArrayList<>();

@@ -44,10 +44,13 @@ class NewsController {
 
 	private final LayoutFactory layouts;
 
+	private final PageMetas metas;
+
 	private final int pageSize;
 
 	NewsController(ArticleService articles, CategoryService categories, NewsViews views, ArticlePages pages,
-			ViewTracker tracker, Languages languages, LayoutFactory layouts, NewsCenterProperties properties) {
+			ViewTracker tracker, Languages languages, LayoutFactory layouts, PageMetas metas,
+			NewsCenterProperties properties) {
 		this.articles = articles;
 		this.categories = categories;
 		this.views = views;
@@ -55,6 +58,7 @@ class NewsController {
 		this.tracker = tracker;
 		this.languages = languages;
 		this.layouts = layouts;
+		this.metas = metas;
 		this.pageSize = properties.pageSize();
 	}
 
@@ -78,6 +82,7 @@ class NewsController {
 		model.addAttribute("allUrl", base);
 		model.addAttribute("articles", this.views.cards(result.items(), lang));
 		model.addAttribute("pages", Pagination.links(pageNumber, result.totalPages(), (n) -> base + query + n));
+		model.addAttribute("meta", this.metas.list(lang, filter, pageNumber, result.totalPages()));
 		return LIST_VIEW;
 	}
 
@@ -92,6 +97,7 @@ class NewsController {
 		ArticlePages.Assembled assembled = this.pages.page(article, views);
 		model.addAttribute("layout", this.layouts.withCounterparts(lang, assembled.translations()));
 		model.addAttribute("article", assembled.page());
+		model.addAttribute("meta", this.metas.article(article, assembled.page(), assembled.translationIds()));
 		return ARTICLE_VIEW;
 	}
 

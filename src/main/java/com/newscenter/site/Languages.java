@@ -2,6 +2,7 @@ package com.newscenter.site;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.newscenter.system.NewsCenterProperties;
 
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Languages {
+
+	/** Language tags of codes that need a region or script, for {@code <html lang>}. */
+	private static final Map<String, String> TAGS = Map.of("zh", "zh-CN");
 
 	private final List<String> codes;
 
@@ -41,6 +45,16 @@ public class Languages {
 			throw new UnknownLanguageException(code);
 		}
 		return code;
+	}
+
+	/**
+	 * Returns the BCP 47 tag of a language for {@code <html lang>}, feeds and structured
+	 * data: {@code zh} content is Simplified Chinese, {@code zh-CN}.
+	 * @param code the language code
+	 * @return the tag
+	 */
+	public String tag(String code) {
+		return TAGS.getOrDefault(code, code);
 	}
 
 	public Locale locale(String code) {

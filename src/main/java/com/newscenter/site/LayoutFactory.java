@@ -15,8 +15,6 @@ public class LayoutFactory {
 
 	private static final Map<String, String> LABELS = Map.of("en", "English", "zh", "中文");
 
-	private static final Map<String, String> HTML_LANGS = Map.of("zh", "zh-CN");
-
 	private final Languages languages;
 
 	private final SiteSettingsService settings;
@@ -54,8 +52,8 @@ public class LayoutFactory {
 			links.add(new LanguageLink(code, LABELS.getOrDefault(code, code), urlOf.apply(code), code.equals(lang)));
 		}
 		SiteSettings site = this.settings.get();
-		return new LayoutView(lang, HTML_LANGS.getOrDefault(lang, lang), site.siteName(lang), site, links,
-				"/" + lang + "/", "/" + lang + "/news", this.settings.logoUrl());
+		return new LayoutView(lang, this.languages.tag(lang), site.siteName(lang), site, links, "/" + lang + "/",
+				"/" + lang + "/news", this.settings.logoUrl());
 	}
 
 }

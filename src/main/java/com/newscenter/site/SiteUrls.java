@@ -32,6 +32,15 @@ public class SiteUrls {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
 	}
 
+	/**
+	 * Returns the absolute base of the site, to which many paths are appended at once.
+	 * @return the base URL, without a trailing slash
+	 */
+	public String base() {
+		String base = absolute("");
+		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+	}
+
 	public static String article(String lang, long id) {
 		return "/" + lang + "/news/" + id;
 	}

@@ -91,7 +91,7 @@ class BackOfficeBrowserTests {
 		open("/admin/articles/" + id);
 		waitForEditor();
 		this.browser.findElement(By.cssSelector("[data-testid=publish]")).click();
-		assertThat(text("[data-testid=article-status]")).isEqualTo("Published");
+		assertThat(eventually("[data-testid=article-status]", "Published")).isEqualTo("Published");
 
 		open("/en/news/" + id);
 		assertThat(text("[data-testid=article-title]")).isEqualTo("Browser-made article");
@@ -110,7 +110,7 @@ class BackOfficeBrowserTests {
 		this.browser.findElement(By.id("title")).sendKeys("Needs approval");
 		setBody("<p>Please review.</p>");
 		this.browser.findElement(By.cssSelector("[data-testid=submit-review]")).click();
-		assertThat(text("[data-testid=article-status]")).isEqualTo("In review");
+		assertThat(eventually("[data-testid=article-status]", "In review")).isEqualTo("In review");
 		String editUrl = this.browser.getCurrentUrl();
 		String id = editUrl.substring(editUrl.lastIndexOf('/') + 1);
 		this.browser.findElement(By.cssSelector(".admin-user button")).click();
@@ -120,7 +120,7 @@ class BackOfficeBrowserTests {
 		this.browser.findElement(By.linkText("Needs approval")).click();
 		waitForEditor();
 		this.browser.findElement(By.cssSelector("[data-testid=publish]")).click();
-		assertThat(text("[data-testid=article-status]")).isEqualTo("Published");
+		assertThat(eventually("[data-testid=article-status]", "Published")).isEqualTo("Published");
 
 		open("/en/news/" + id);
 		assertThat(text("[data-testid=article-title]")).isEqualTo("Needs approval");
@@ -149,6 +149,21 @@ class BackOfficeBrowserTests {
 		WebElement element = new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector)));
 		return element.getText();
+	}
+
+	/**
+	 * Reads an element's text once the page that follows a click shows the expected one.
+	 */
+	private String eventually(String selector, String expected) {
+		try {
+			new WebDriverWait(this.browser, Duration.ofSeconds(10))
+				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.until((driver) -> expected.equals(driver.findElement(By.cssSelector(selector)).getText()));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			// fall through: the assertion reports what the page shows
+		}
+		return text(selector);
 	}
 
 	private void open(String path) {

@@ -81,6 +81,12 @@ public class TestContent {
 
 		private Actor actor = Actor.SYSTEM;
 
+		private Long cover;
+
+		private String seoTitle;
+
+		private String seoDescription;
+
 		private Builder(String language) {
 			this.language = language;
 		}
@@ -133,11 +139,24 @@ public class TestContent {
 			return this;
 		}
 
+		public Builder cover(long mediaId) {
+			this.cover = mediaId;
+			return this;
+		}
+
+		public Builder seo(String title, String description) {
+			this.seoTitle = title;
+			this.seoDescription = description;
+			return this;
+		}
+
 		public Article create() {
 			Instant at = (this.publishAt != null) ? this.publishAt
 					: TestContent.this.clock.instant().minus(Duration.ofHours(1));
-			return TestContent.this.editor.create(new ArticleInput(this.language, this.title, this.body, this.summary,
-					this.categories, this.status, at, this.translationOf, null), this.actor);
+			return TestContent.this.editor.create(
+					new ArticleInput(this.language, this.title, this.body, this.summary, this.categories, this.status,
+							at, this.translationOf, this.cover, this.seoTitle, this.seoDescription),
+					this.actor);
 		}
 
 	}

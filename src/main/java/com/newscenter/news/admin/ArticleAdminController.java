@@ -16,6 +16,8 @@ import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleStatus;
 import com.newscenter.news.ArticleSummary;
 import com.newscenter.news.PageResult;
+import com.newscenter.news.TranslationState;
+import com.newscenter.news.TranslationStates;
 import com.newscenter.site.DateFormats;
 import com.newscenter.site.Languages;
 import com.newscenter.system.NewsCenterProperties;
@@ -66,11 +68,13 @@ class ArticleAdminController {
 
 	private final MessageSource messages;
 
+	private final TranslationStates translationStates;
+
 	private final ZoneId zone;
 
 	ArticleAdminController(ArticleService articles, ArticleEditor editor, CategoryService categories,
 			Languages languages, DateFormats dates, CurrentActor actors, AccountService accounts,
-			MessageSource messages, NewsCenterProperties properties) {
+			MessageSource messages, TranslationStates translationStates, NewsCenterProperties properties) {
 		this.accounts = accounts;
 		this.messages = messages;
 		this.articles = articles;
@@ -79,6 +83,7 @@ class ArticleAdminController {
 		this.languages = languages;
 		this.dates = dates;
 		this.actors = actors;
+		this.translationStates = translationStates;
 		this.zone = properties.timeZone();
 	}
 
@@ -86,7 +91,8 @@ class ArticleAdminController {
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String language,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String author,
-			@RequestParam(defaultValue = "1") int page, Authentication authentication, Model model) {
+			@RequestParam(required = false) String translation, @RequestParam(defaultValue = "1") int page,
+			Authentication authentication, Model model) {
 		ArticleStatus wanted = ACTIONS.values()
 			.stream()
 			.filter((s) -> s.code().equals(status))
@@ -98,9 +104,12 @@ class ArticleAdminController {
 			authorId = this.accounts.findByUsername(author.strip()).map(User::id).orElse(-1L);
 		}
 		String lang = this.languages.isSupported(language) ? language : null;
-		PageResult<ArticleSummary> result = this.articles
-			.filtered(new ArticleFilter(wanted, lang, categoryId, authorId, q), Math.max(1, page), PAGE_SIZE);
-		model.addAttribute("rows", result.items().stream().map(this::row).toList());
+		PageResult<ArticleSummary> result = this.articles.filtered(
+				new ArticleFilter(wanted, lang, categoryId, authorId, q, TranslationState.Status.of(translation)),
+				Math.max(1, page), PAGE_SIZE);
+		Map<Long, List<TranslationState>> states = this.translationStates.of(result.items());
+		model.addAttribute("rows",
+				result.items().stream().map((a) -> row(a, states.getOrDefault(a.id(), List.of()))).toList());
 		model.addAttribute("page", result);
 		model.addAttribute("statuses", ArticleStatus.values());
 		model.addAttribute("languages", this.languages.all());
@@ -176,7 +185,7 @@ class ArticleAdminController {
 		return EDIT_VIEW;
 	}
 
-	private ArticleRow row(ArticleSummary article) {
+	private ArticleRow row(ArticleSummary article, List<TranslationState> translations) {
 		String names = String.join(", ",
 				article.categoryIds()
 					.stream()
@@ -184,7 +193,7 @@ class ArticleAdminController {
 					.map((c) -> c.name(article.language()))
 					.toList());
 		return new ArticleRow(article.id(), article.title(), article.language(), article.status().code(),
-				this.dates.date(article.publishedAt(), "en"), names);
+				this.dates.date(article.publishedAt(), "en"), names, translations);
 	}
 
 	private List<String> slugs(Article article) {

@@ -1,5 +1,9 @@
 package com.newscenter.news.admin;
 
+import java.util.List;
+
+import com.newscenter.news.TranslationState;
+
 /**
  * A line of the back-office article list.
  *
@@ -9,6 +13,17 @@ package com.newscenter.news.admin;
  * @param status the status code
  * @param date the time of issue, or empty
  * @param categories the category names, joined
+ * @param translations where its versions in the site's other languages stand
  */
-public record ArticleRow(long id, String title, String language, String status, String date, String categories) {
+public record ArticleRow(long id, String title, String language, String status, String date, String categories,
+		List<TranslationState> translations) {
+
+	public ArticleRow {
+		translations = List.copyOf(translations);
+	}
+
+	public ArticleRow(long id, String title, String language, String status, String date, String categories) {
+		this(id, title, language, status, date, categories, List.of());
+	}
+
 }

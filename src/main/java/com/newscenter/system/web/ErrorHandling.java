@@ -2,6 +2,7 @@ package com.newscenter.system.web;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +37,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -214,6 +217,9 @@ class ErrorHandling {
 
 	private ModelAndView page(HttpServletRequest request, HttpStatus status, String detail) {
 		String lang = this.locales.language(request);
+		// an HTML page, even at a path ending in .xml or .rss that the view would take
+		// for its type
+		request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, Set.of(MediaType.TEXT_HTML));
 		ModelAndView page = new ModelAndView("error/problem", status);
 		page.addObject("status", status.value());
 		page.addObject("detail", detail);
