@@ -48,14 +48,14 @@ class ArticleRepository {
 		if (categoryId == null) {
 			return this.jdbc
 				.sql("SELECT id FROM article WHERE language = ? AND " + PUBLISHED
-						+ " ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?")
+						+ " ORDER BY language, status, published_at DESC, id DESC LIMIT ? OFFSET ?")
 				.params(language, limit, offset)
 				.query(Long.class)
 				.list();
 		}
 		return this.jdbc
 			.sql("SELECT article_id FROM article_category WHERE category_id = ? AND language = ? AND " + PUBLISHED
-					+ " ORDER BY published_at DESC, article_id DESC LIMIT ? OFFSET ?")
+					+ " ORDER BY category_id, language, status, published_at DESC, article_id DESC LIMIT ? OFFSET ?")
 			.params(categoryId, language, limit, offset)
 			.query(Long.class)
 			.list();
@@ -105,9 +105,8 @@ class ArticleRepository {
 
 	/** The published article issued just after the given one, in its language. */
 	Optional<Long> newerId(Article article) {
-		return this.jdbc
-			.sql("SELECT id FROM article WHERE language = ? AND " + PUBLISHED
-					+ " AND (published_at > ? OR (published_at = ? AND id > ?)) ORDER BY published_at, id LIMIT 1")
+		return this.jdbc.sql("SELECT id FROM article WHERE language = ? AND " + PUBLISHED
+				+ " AND (published_at > ? OR (published_at = ? AND id > ?)) ORDER BY language, status, published_at, id LIMIT 1")
 			.params(article.language(), SqlTimes.toDb(article.publishedAt()), SqlTimes.toDb(article.publishedAt()),
 					article.id())
 			.query(Long.class)
@@ -119,7 +118,7 @@ class ArticleRepository {
 		return this.jdbc
 			.sql("SELECT id FROM article WHERE language = ? AND " + PUBLISHED
 					+ " AND (published_at < ? OR (published_at = ? AND id < ?))"
-					+ " ORDER BY published_at DESC, id DESC LIMIT 1")
+					+ " ORDER BY language, status, published_at DESC, id DESC LIMIT 1")
 			.params(article.language(), SqlTimes.toDb(article.publishedAt()), SqlTimes.toDb(article.publishedAt()),
 					article.id())
 			.query(Long.class)
