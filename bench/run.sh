@@ -19,12 +19,15 @@
 #
 # Knobs (environment variables, all optional):
 #   DURATION=10s         length of each measured wrk run (wrk syntax: 10s, 1m)
-#   WARMUP=2s            warm-up before each measured URL
+#   WARMUP=10s           warm-up before each measured URL (the JIT needs tens of seconds)
 #   DRAIN=5              seconds the counted article run gets after DURATION to finish the
 #                        requests in flight (see distinct-visitors.lua)
-#   ARTICLE_WARMUP=5s    warm-up of the app's article page before comparing it with nginx
+#   ARTICLE_WARMUP=15s   warm-up of the app's article page before comparing it with nginx (the
+#                        JVM has just started: its JIT needs thousands of requests)
 #   ARTICLES=100000      the large article count of part 3 (the small one is SMALL_ARTICLES)
 #   SMALL_ARTICLES=1000
+#   LAT_CONNECTIONS=2    concurrent clients in part 3 (2 = one per wrk thread): latency of a
+#                        request, not time spent queueing behind others
 #   APP_PORT=18080 NGINX_PORT=18081
 #   JAR=target/newscenter.jar   jar to run; built with ./mvnw if it is missing
 #   JAVA_OPTS=           extra JVM options for the app
@@ -50,9 +53,10 @@ LOG_DIR=$OUT_DIR/logs
 
 DURATION=${DURATION:-10s}
 DRAIN=${DRAIN:-5}
-WARMUP=${WARMUP:-2s}
-ARTICLE_WARMUP=${ARTICLE_WARMUP:-5s}
+WARMUP=${WARMUP:-10s}
+ARTICLE_WARMUP=${ARTICLE_WARMUP:-45s}
 ARTICLES=${ARTICLES:-100000}
+LAT_CONNECTIONS=${LAT_CONNECTIONS:-2}   # part 3: concurrent clients; per-request latency, not queueing
 SMALL_ARTICLES=${SMALL_ARTICLES:-1000}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
@@ -79,8 +83,24 @@ NONCE=$(date +%s)-$$               # makes visitor ids unique across runs
 # Output: everything goes to the terminal and to bench/out/last-run.txt
 # ---------------------------------------------------------------------------------------------
 
+mkdir -p "$OUT_DIR"
+# One run at a time: a second one would clobber the first's output and logs. The lock is
+# held on file descriptor 9 until this script exits (children get it closed: 9>&-).
+if command -v flock >/dev/null; then
+	exec 9>"$OUT_DIR/.lock"
+	flock -n 9 || {
+		echo "another bench/run.sh is running (lock $OUT_DIR/.lock); not starting" >&2
+		exit 1
+	}
+fi
+for port in "$APP_PORT" "$NGINX_PORT"; do
+	if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+		echo "port $port is already in use; set APP_PORT / NGINX_PORT" >&2
+		exit 1
+	fi
+done
 rm -rf "$LOG_DIR" # logs of the previous run
-mkdir -p "$OUT_DIR" "$LOG_DIR"
+mkdir -p "$LOG_DIR"
 # tee ignores Ctrl-C so the clean-up messages still reach the file; it ends at our exit.
 exec > >(trap '' INT TERM; exec tee "$OUT_DIR/last-run.txt") 2>&1
 
@@ -233,7 +253,7 @@ start_app() {
 		--server.address="$HOST" --server.port="$APP_PORT" \
 		--newscenter.data-dir="$data" --newscenter.demo-content="$demo" \
 		--newscenter.page-size="$PAGE_SIZE" \
-		>"$LOG_DIR/app-$name.log" 2>&1 &
+		>"$LOG_DIR/app-$name.log" 2>&1 9>&- &
 	APP_PID=$!
 	APP_LOG=$LOG_DIR/app-$name.log
 }
@@ -321,7 +341,7 @@ start_nginx() {
 		}
 	EOF
 	nginx -t -q -p "$dir" -e "$dir/error.log" -c "$dir/nginx.conf" || die "nginx rejects $dir/nginx.conf"
-	nginx -p "$dir" -e "$dir/error.log" -c "$dir/nginx.conf" >"$LOG_DIR/nginx.log" 2>&1 &
+	nginx -p "$dir" -e "$dir/error.log" -c "$dir/nginx.conf" >"$LOG_DIR/nginx.log" 2>&1 9>&- &
 	NGINX_PID=$!
 	local i
 	for ((i = 0; i < 100; i++)); do
@@ -382,7 +402,7 @@ bench() {
 	children_cpu "$out.cpu0"
 	timeout -k 5 $((secs + 60)) \
 		wrk -t2 -c"$conns" -d"$duration" --timeout 30s --latency -s "$BENCH_DIR/$script" "$url" -- "$@" \
-		>"$out" 2>&1 &
+		>"$out" 2>&1 9>&- &
 	WRK_PID=$!
 	wait "$WRK_PID" || rc=$?
 	WRK_PID=
@@ -713,12 +733,12 @@ measure() {
 	# a first warm-up round over all URLs, so the freshly started JVM compiles the common
 	# code before the first measurement, and its compiler threads do not bill the first URL
 	for name in $URL_NAMES; do
-		bench "warm0-$n-$name" app 8 "$WARMUP" "${scripts[$name]}" "$APP${paths[$name]}" "warm0-$n-$NONCE"
+		bench "warm0-$n-$name" app "$LAT_CONNECTIONS" "$WARMUP" "${scripts[$name]}" "$APP${paths[$name]}" "warm0-$n-$NONCE"
 	done
 	for name in $URL_NAMES; do
-		bench "warm-$n-$name" app 8 "$WARMUP" "${scripts[$name]}" "$APP${paths[$name]}" "warm-$n-$NONCE"
+		bench "warm-$n-$name" app "$LAT_CONNECTIONS" "$WARMUP" "${scripts[$name]}" "$APP${paths[$name]}" "warm-$n-$NONCE"
 		wait_quiet "$APP_PID"
-		bench "$n.$name" app 8 "$DURATION" "${scripts[$name]}" "$APP${paths[$name]}" "n$n-$NONCE"
+		bench "$n.$name" app "$LAT_CONNECTIONS" "$DURATION" "${scripts[$name]}" "$APP${paths[$name]}" "n$n-$NONCE"
 		report "$n.$name"
 	done
 	stop_app
@@ -727,7 +747,7 @@ measure() {
 if [[ " $PARTS " == *" 3 "* ]]; then
 	[ -z "$APP_PID" ] || stop_app
 	for n in "$SMALL_ARTICLES" "$ARTICLES"; do
-		log "== Part 3: N=$n articles (wrk -t2 -c8 -d$DURATION, warm-up $WARMUP per URL) =="
+		log "== Part 3: N=$n articles (wrk -t2 -c$LAT_CONNECTIONS -d$DURATION, warm-up $WARMUP per URL) =="
 		prepare_data "$n"
 		measure "$n"
 		[ "$KEEP_TMP" = 1 ] || rm -rf "$DATA"
@@ -757,7 +777,7 @@ fi
 if [[ " $PARTS " == *" 3 "* ]]; then
 	echo
 	printf '%-15s | %-34s | %-34s | %s\n' "" "N=$SMALL_ARTICLES" "N=$ARTICLES" "p95 ratio"
-	printf '%-15s | %8s %8s %8s %7s | %8s %8s %8s %7s | %s\n' "URL (c=8)" p50_ms p95_ms p99_ms req/s p50_ms p95_ms p99_ms req/s "N=$ARTICLES/N=$SMALL_ARTICLES"
+	printf '%-15s | %8s %8s %8s %7s | %8s %8s %8s %7s | %s\n' "URL (c=$LAT_CONNECTIONS)" p50_ms p95_ms p99_ms req/s p50_ms p95_ms p99_ms req/s "N=$ARTICLES/N=$SMALL_ARTICLES"
 	for name in $URL_NAMES; do
 		s=$SMALL_ARTICLES.$name
 		b=$ARTICLES.$name
