@@ -20,13 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin the administrator created on first start
  * @param views how article views are counted
  * @param api settings of the JSON API
+ * @param search the search index
  */
 @ConfigurationProperties("newscenter")
 public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String baseUrl,
 		@DefaultValue("true") boolean demoContent, @DefaultValue( {
 				"en", "zh" }) List<String> languages,
 		@DefaultValue("10") int pageSize, @DefaultValue("UTC") java.time.ZoneId timeZone, @DefaultValue Admin admin,
-		@DefaultValue Views views, @DefaultValue Api api){
+		@DefaultValue Views views, @DefaultValue Api api, @DefaultValue Search search){
 
 	/**
 	 * The administrator account created on first start.
@@ -55,6 +56,23 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 * @param maxPageSize the largest page a list call returns
 	 */
 	public record Api(@DefaultValue("PT12H") Duration tokenLifetime, @DefaultValue("100") int maxPageSize) {
+	}
+
+	/**
+	 * The search index.
+	 *
+	 * @param indexDir folder of the index; {@code search} in the data dir when empty
+	 * @param maxQueryLength the longest query accepted, in characters
+	 */
+	public record Search(Path indexDir, @DefaultValue("200") int maxQueryLength) {
+	}
+
+	/**
+	 * Returns the folder of the search index.
+	 * @return the configured folder, or {@code search} in the data dir
+	 */
+	public Path searchIndexDir() {
+		return (this.search.indexDir() != null) ? this.search.indexDir() : this.dataDir.resolve("search");
 	}
 
 	/**
