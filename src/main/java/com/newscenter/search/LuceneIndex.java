@@ -21,11 +21,15 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * One open index folder: its writer, and the searchers that see its changes in near real
- * time.
+ * time. Changes are seen at once but saved (committed, which costs a disk sync) in
+ * batches; a marker file in the folder says that changes are not saved yet, so a start
+ * after a crash knows the index may lack them.
  */
 final class LuceneIndex implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(LuceneIndex.class);
+
+	private static final String PENDING = "pending-changes";
 
 	private final Path path;
 
@@ -35,11 +39,20 @@ final class LuceneIndex implements AutoCloseable {
 
 	private final SearcherManager searchers;
 
+	/** Whether the index may lack changes lost in a crash, until rebuilt. */
+	private boolean stale;
+
+	private boolean pending;
+
+	/** Whether changes wait to be shown to searches; the next search shows them. */
+	private volatile boolean unseen;
+
 	private LuceneIndex(Path path, Directory directory, IndexWriter writer) throws IOException {
 		this.path = path;
 		this.directory = directory;
 		this.writer = writer;
 		this.searchers = new SearcherManager(writer, null);
+		this.stale = Files.exists(path.resolve(PENDING));
 	}
 
 	/**
@@ -90,13 +103,17 @@ final class LuceneIndex implements AutoCloseable {
 		return this.writer;
 	}
 
-	SearcherManager searchers() {
-		return this.searchers;
+	/**
+	 * Tells whether the site stopped abruptly, last time, before saving changes.
+	 * @return whether the index may lack changes
+	 */
+	boolean missedChanges() {
+		return this.stale;
 	}
 
 	/**
 	 * Tells whether the folder lost its index behind the writer's back (deleted by hand).
-	 * @return whether no committed index is on disk
+	 * @return whether no saved index is on disk
 	 */
 	boolean isMissingOnDisk() {
 		try {
@@ -107,14 +124,11 @@ final class LuceneIndex implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * Runs something with a searcher of the latest state.
-	 * @param <T> what it returns
-	 * @param action what to run
-	 * @return what it returned
-	 * @throws IOException if the index cannot be read
-	 */
 	<T> T withSearcher(SearcherAction<T> action) throws IOException {
+		if (this.unseen) {
+			this.unseen = false;
+			this.searchers.maybeRefreshBlocking();
+		}
 		IndexSearcher searcher = this.searchers.acquire();
 		try {
 			return action.apply(searcher);
@@ -125,12 +139,44 @@ final class LuceneIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Makes the changes so far durable and visible to new searches.
+	 * Notes that the writer holds changes not saved yet.
+	 * @param visible whether to show them to the next search, or only once saved
+	 * @throws IOException if the index cannot be written
+	 */
+	void changed(boolean visible) throws IOException {
+		if (!this.pending) {
+			if (!Files.exists(this.path.resolve(PENDING))) {
+				Files.createFile(this.path.resolve(PENDING));
+			}
+			this.pending = true;
+		}
+		this.unseen = visible;
+	}
+
+	/**
+	 * Saves the changes, if there are any, and shows them to new searches.
 	 * @throws IOException if the index cannot be written
 	 */
 	void commit() throws IOException {
-		this.writer.commit();
-		this.searchers.maybeRefreshBlocking();
+		if (this.pending) {
+			this.writer.commit();
+			this.searchers.maybeRefreshBlocking();
+			if (!this.stale) {
+				Files.deleteIfExists(this.path.resolve(PENDING));
+			}
+			this.pending = false;
+		}
+	}
+
+	/**
+	 * Saves a complete new content and shows it to new searches; the index is then no
+	 * longer stale.
+	 * @throws IOException if the index cannot be written
+	 */
+	void commitRebuilt() throws IOException {
+		this.stale = false;
+		this.pending = true;
+		commit();
 	}
 
 	@Override
@@ -138,6 +184,15 @@ final class LuceneIndex implements AutoCloseable {
 		closeQuietly(this.searchers);
 		closeQuietly(this.writer);
 		closeQuietly(this.directory);
+	}
+
+	private static void closeQuietly(AutoCloseable closeable) {
+		try {
+			closeable.close();
+		}
+		catch (Exception ex) {
+			logger.debug("Closing the search index failed", ex);
+		}
 	}
 
 	/**
@@ -150,15 +205,6 @@ final class LuceneIndex implements AutoCloseable {
 
 		T apply(IndexSearcher searcher) throws IOException;
 
-	}
-
-	private static void closeQuietly(AutoCloseable closeable) {
-		try {
-			closeable.close();
-		}
-		catch (Exception ex) {
-			logger.debug("Closing the search index failed", ex);
-		}
 	}
 
 }

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 
 import org.apache.lucene.search.Query;
-import org.apache.lucene.store.AlreadyClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.newscenter.news.Article;
+import com.newscenter.search.IndexSlot.IndexAction;
 import com.newscenter.system.NewsCenterProperties;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -19,11 +24,13 @@ import org.springframework.stereotype.Component;
 /**
  * The search engine on Lucene: one index folder ({@code newscenter.search.index-dir}, by
  * default {@code search} in the data dir) holding every language in fields of its own.
- * Each change is committed at once and seen by the next search; a rebuild writes
+ * Each change is seen by the next search and saved within a second; a rebuild writes
  * everything anew and shows it only when complete.
  */
 @Component
 class LuceneSearchEngine implements SearchEngine, DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(LuceneSearchEngine.class);
 
 	static final int BATCH = 500;
 
@@ -35,12 +42,18 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 
 	private final LuceneHits hits;
 
+	private final IndexSlot slot;
+
 	/** Held by every write, and by a rebuild for each batch it reads and writes. */
 	private final ReentrantLock writes = new ReentrantLock();
 
 	private final ReentrantLock rebuilds = new ReentrantLock();
 
-	private volatile LuceneIndex index;
+	private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "search-commit");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private volatile boolean rebuilding;
 
@@ -48,22 +61,26 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 		this.path = properties.searchIndexDir().toAbsolutePath();
 		this.analyzers = new LanguageAnalyzers(properties.languages());
 		this.hits = new LuceneHits(new Snippets(this.analyzers));
-		this.index = LuceneIndex.open(this.path, this.analyzers);
+		this.slot = new IndexSlot(LuceneIndex.open(this.path, this.analyzers));
+		long interval = properties.search().commitInterval().toMillis();
+		this.committer.scheduleWithFixedDelay(this::commit, interval, interval, TimeUnit.MILLISECONDS);
 	}
 
 	@Override
 	public void index(Article article) {
-		locked(() -> {
-			this.index.writer().updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
-			return commitUnlessRebuilding();
+		write((index) -> {
+			index.writer().updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
+			index.changed(!this.rebuilding);
+			return true;
 		});
 	}
 
 	@Override
 	public void remove(long articleId) {
-		locked(() -> {
-			this.index.writer().deleteDocuments(ArticleDocuments.idTerm(articleId));
-			return commitUnlessRebuilding();
+		write((index) -> {
+			index.writer().deleteDocuments(ArticleDocuments.idTerm(articleId));
+			index.changed(!this.rebuilding);
+			return true;
 		});
 	}
 
@@ -74,17 +91,18 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 			return SearchHits.none(query.page(), query.size());
 		}
 		Query lucene = LuceneQueries.allWords(query.language(), terms);
-		try {
-			try {
-				return this.index.withSearcher((searcher) -> this.hits.read(searcher, lucene, query));
-			}
-			catch (AlreadyClosedException ex) { // replaced by a rebuild meanwhile
-				return this.index.withSearcher((searcher) -> this.hits.read(searcher, lucene, query));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return read((index) -> index.withSearcher((searcher) -> this.hits.read(searcher, lucene, query)));
+	}
+
+	@Override
+	public long size() {
+		return read((index) -> index.isMissingOnDisk() ? 0L
+				: index.withSearcher((searcher) -> (long) searcher.getIndexReader().numDocs()));
+	}
+
+	@Override
+	public boolean missedChanges() {
+		return read(LuceneIndex::missedChanges);
 	}
 
 	@Override
@@ -93,17 +111,22 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 		try {
 			locked(this::begin);
 			long[] position = { 0, 0 }; // last key read, articles indexed
-			while (locked(() -> indexBatch(feed, position))) {
+			while (write((index) -> indexBatch(index, feed, position))) {
 				progress.accept(position[1]);
 			}
-			locked(() -> {
+			write((index) -> {
 				this.rebuilding = false;
-				this.index.commit();
+				index.commitRebuilt();
 				return true;
 			});
 		}
 		catch (RuntimeException ex) {
-			locked(this::abort);
+			try {
+				locked(this::reopen);
+			}
+			catch (RuntimeException failure) {
+				ex.addSuppressed(failure);
+			}
 			throw ex;
 		}
 		finally {
@@ -114,21 +137,29 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 	/** Starts a rebuild: a fresh folder if the old one went missing, else emptied. */
 	private boolean begin() throws IOException {
 		this.rebuilding = true;
-		if (this.index.isMissingOnDisk()) {
-			LuceneIndex old = this.index;
-			this.index = LuceneIndex.create(this.path, this.analyzers);
-			old.close();
+		if (this.slot.use(LuceneIndex::isMissingOnDisk)) {
+			this.slot.replace(() -> LuceneIndex.create(this.path, this.analyzers));
 		}
-		this.index.writer().deleteAll();
+		return this.slot.use((index) -> {
+			index.writer().deleteAll();
+			index.changed(false);
+			return true;
+		});
+	}
+
+	/** Gives up a rebuild: back to the index as last saved. */
+	private boolean reopen() throws IOException {
+		this.rebuilding = false;
+		this.slot.replace(() -> LuceneIndex.open(this.path, this.analyzers));
 		return true;
 	}
 
 	/** Reads and indexes the next batch; tells whether there was one. */
-	private boolean indexBatch(ArticleFeed feed, long[] position) throws IOException {
+	private static boolean indexBatch(LuceneIndex index, ArticleFeed feed, long[] position) throws IOException {
 		List<Article> batch = feed.after(position[0], BATCH);
 		for (Article article : batch) {
 			if (article.isPublished()) {
-				this.index.writer().updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
+				index.writer().updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
 				position[1]++;
 			}
 			position[0] = article.id();
@@ -136,35 +167,35 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 		return !batch.isEmpty();
 	}
 
-	/** Gives up a rebuild: back to the last commit, the index as it was before. */
-	private boolean abort() throws IOException {
-		this.rebuilding = false;
-		this.index.close();
-		this.index = LuceneIndex.open(this.path, this.analyzers);
-		return true;
-	}
-
-	@Override
-	public long size() {
-		LuceneIndex current = this.index;
-		if (current.isMissingOnDisk()) {
-			return 0;
-		}
+	/** Saves the changes of the last moments, unless a rebuild is going on. */
+	private void commit() {
 		try {
-			return current.withSearcher((searcher) -> (long) searcher.getIndexReader().numDocs());
+			write((index) -> {
+				if (!this.rebuilding) {
+					index.commit();
+				}
+				return true;
+			});
 		}
-		catch (IOException | AlreadyClosedException ex) {
-			return 0;
+		catch (RuntimeException ex) {
+			logger.warn("Saving the search index failed; trying again shortly", ex);
 		}
 	}
 
-	private boolean commitUnlessRebuilding() throws IOException {
-		if (!this.rebuilding) {
-			this.index.commit();
+	private <T> T read(IndexAction<T> action) {
+		try {
+			return this.slot.use(action);
 		}
-		return true;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
+	private <T> T write(IndexAction<T> action) {
+		return locked(() -> this.slot.use(action));
+	}
+
+	/** Runs something holding the write lock. */
 	private <T> T locked(IoAction<T> action) {
 		this.writes.lock();
 		try {
@@ -179,10 +210,13 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
+	public void destroy() throws InterruptedException {
+		this.committer.shutdown();
+		this.committer.awaitTermination(10, TimeUnit.SECONDS);
+		commit();
 		this.writes.lock();
 		try {
-			this.index.close();
+			this.slot.close();
 			this.analyzers.close();
 		}
 		finally {
@@ -191,7 +225,7 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 	}
 
 	/**
-	 * Something done with the index that may fail to read or write it.
+	 * Something that may fail to read or write the index.
 	 *
 	 * @param <T> what it returns
 	 */

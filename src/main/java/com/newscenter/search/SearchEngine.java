@@ -45,6 +45,13 @@ public interface SearchEngine {
 	long size();
 
 	/**
+	 * Tells whether the index may lack changes: the site stopped abruptly before saving
+	 * them, and no rebuild has run since.
+	 * @return whether a rebuild is needed
+	 */
+	boolean missedChanges();
+
+	/**
 	 * Gives published articles in batches, in key order.
 	 */
 	@FunctionalInterface

@@ -88,16 +88,21 @@ class SearchIndexer implements DisposableBean {
 
 	/**
 	 * Starts a rebuild in the background when the index is missing or empty while
-	 * articles are published.
+	 * articles are published, or may lack changes after an abrupt stop.
 	 * @return whether one started
 	 */
 	boolean rebuildIfMissing() {
-		if (this.engine.size() == 0 && this.articles.countPublished() > 0) {
-			logger.info("The search index is missing or empty; rebuilding it");
-			start();
-			return true;
+		if (this.engine.missedChanges()) {
+			logger.info("The site stopped before the search index was saved; rebuilding it");
 		}
-		return false;
+		else if (this.engine.size() == 0 && this.articles.countPublished() > 0) {
+			logger.info("The search index is missing or empty; rebuilding it");
+		}
+		else {
+			return false;
+		}
+		start();
+		return true;
 	}
 
 	/**

@@ -63,8 +63,11 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 *
 	 * @param indexDir folder of the index; {@code search} in the data dir when empty
 	 * @param maxQueryLength the longest query accepted, in characters
+	 * @param commitInterval how often changes to the index are saved; searches see them
+	 * at once
 	 */
-	public record Search(Path indexDir, @DefaultValue("200") int maxQueryLength) {
+	public record Search(Path indexDir, @DefaultValue("200") int maxQueryLength,
+			@DefaultValue("PT1S") Duration commitInterval) {
 	}
 
 	/**
