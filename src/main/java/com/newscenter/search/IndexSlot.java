@@ -1,16 +1,24 @@
 package com.newscenter.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Holds the open index; every use holds it for its duration, so the index can be closed
- * and replaced (its folder went missing, a rebuild failed) without pulling it from under
- * a search.
+ * Holds the open index and who may use it: searches share it, writes take turns, and the
+ * index can be closed and replaced (its folder went missing, a rebuild failed) without
+ * pulling it from under a search.
  */
 final class IndexSlot {
 
-	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+	/** Held by every use; written only to replace the index. */
+	private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+
+	/**
+	 * Held by every change, so changes and the reads they depend on do not interleave.
+	 */
+	private final ReentrantLock writes = new ReentrantLock();
 
 	private LuceneIndex index;
 
@@ -18,40 +26,63 @@ final class IndexSlot {
 		this.index = index;
 	}
 
-	<T> T use(IndexAction<T> action) throws IOException {
-		this.lock.readLock().lock();
+	<T> T read(IndexAction<T> action) {
+		this.swap.readLock().lock();
 		try {
 			return action.apply(this.index);
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		finally {
-			this.lock.readLock().unlock();
+			this.swap.readLock().unlock();
+		}
+	}
+
+	<T> T write(IndexAction<T> action) {
+		return locked(() -> read(action));
+	}
+
+	/**
+	 * Runs something while no change runs.
+	 * @param <T> what it returns
+	 * @param action what to run; it may {@link #replace replace} the index
+	 * @return what it returned
+	 */
+	<T> T locked(IoAction<T> action) {
+		this.writes.lock();
+		try {
+			return action.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.writes.unlock();
 		}
 	}
 
 	/**
-	 * Closes the index and puts another in its place; waits for the uses in progress.
+	 * Closes the index and puts another in its place once the uses in progress end.
 	 * @param opener opens the new index
 	 * @throws IOException if it cannot be opened
 	 */
-	void replace(Opener opener) throws IOException {
-		this.lock.writeLock().lock();
+	void replace(IoAction<LuceneIndex> opener) throws IOException {
+		this.swap.writeLock().lock();
 		try {
 			this.index.close();
-			this.index = opener.open();
+			this.index = opener.run();
 		}
 		finally {
-			this.lock.writeLock().unlock();
+			this.swap.writeLock().unlock();
 		}
 	}
 
 	void close() {
-		this.lock.writeLock().lock();
-		try {
-			this.index.close();
-		}
-		finally {
-			this.lock.writeLock().unlock();
-		}
+		locked(() -> {
+			replace(() -> null);
+			return true;
+		});
 	}
 
 	/**
@@ -67,12 +98,14 @@ final class IndexSlot {
 	}
 
 	/**
-	 * Opens an index.
+	 * Something that may fail to read or write the index.
+	 *
+	 * @param <T> what it returns
 	 */
 	@FunctionalInterface
-	interface Opener {
+	interface IoAction<T> {
 
-		LuceneIndex open() throws IOException;
+		T run() throws IOException;
 
 	}
 

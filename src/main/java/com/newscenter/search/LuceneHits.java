@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -39,9 +40,10 @@ final class LuceneHits {
 		String[] highlights = this.snippets.of(searcher, lucene, query.language(), docIds);
 		StoredFields stored = searcher.storedFields();
 		String title = LanguageAnalyzers.field(ArticleDocuments.TITLE, query.language());
+		Set<String> fields = Set.of(ArticleDocuments.ID, ArticleDocuments.PUBLISHED, title);
 		List<SearchHit> hits = new ArrayList<>(docIds.length);
 		for (int i = 0; i < docIds.length; i++) {
-			Document document = stored.document(docIds[i]);
+			Document document = stored.document(docIds[i], fields);
 			hits.add(new SearchHit(ArticleDocuments.id(document), query.language(), document.get(title), highlights[i],
 					ArticleDocuments.published(document)));
 		}

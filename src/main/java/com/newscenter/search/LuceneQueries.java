@@ -47,7 +47,6 @@ final class LuceneQueries {
 			anyField.add(field(ArticleDocuments.BODY, language, term, BODY_BOOST), Occur.SHOULD);
 			all.add(anyField.build(), Occur.MUST);
 		}
-		all.add(new TermQuery(new Term(ArticleDocuments.LANGUAGE, language)), Occur.FILTER);
 		return all.build();
 	}
 

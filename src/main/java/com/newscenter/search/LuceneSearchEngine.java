@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.newscenter.news.Article;
-import com.newscenter.search.IndexSlot.IndexAction;
 import com.newscenter.system.NewsCenterProperties;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -44,9 +43,6 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 
 	private final IndexSlot slot;
 
-	/** Held by every write, and by a rebuild for each batch it reads and writes. */
-	private final ReentrantLock writes = new ReentrantLock();
-
 	private final ReentrantLock rebuilds = new ReentrantLock();
 
 	private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor((task) -> {
@@ -68,7 +64,7 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 
 	@Override
 	public void index(Article article) {
-		write((index) -> {
+		this.slot.write((index) -> {
 			index.writer().updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
 			index.changed(!this.rebuilding);
 			return true;
@@ -77,7 +73,7 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 
 	@Override
 	public void remove(long articleId) {
-		write((index) -> {
+		this.slot.write((index) -> {
 			index.writer().deleteDocuments(ArticleDocuments.idTerm(articleId));
 			index.changed(!this.rebuilding);
 			return true;
@@ -91,30 +87,30 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 			return SearchHits.none(query.page(), query.size());
 		}
 		Query lucene = LuceneQueries.allWords(query.language(), terms);
-		return read((index) -> index.withSearcher((searcher) -> this.hits.read(searcher, lucene, query)));
+		return this.slot.read((index) -> index.withSearcher((searcher) -> this.hits.read(searcher, lucene, query)));
 	}
 
 	@Override
 	public long size() {
-		return read((index) -> index.isMissingOnDisk() ? 0L
+		return this.slot.read((index) -> index.isMissingOnDisk() ? 0L
 				: index.withSearcher((searcher) -> (long) searcher.getIndexReader().numDocs()));
 	}
 
 	@Override
 	public boolean missedChanges() {
-		return read(LuceneIndex::missedChanges);
+		return this.slot.read(LuceneIndex::missedChanges);
 	}
 
 	@Override
 	public void rebuild(ArticleFeed feed, LongConsumer progress) {
 		this.rebuilds.lock();
 		try {
-			locked(this::begin);
+			this.slot.locked(this::begin);
 			long[] position = { 0, 0 }; // last key read, articles indexed
-			while (write((index) -> indexBatch(index, feed, position))) {
+			while (this.slot.write((index) -> indexBatch(index, feed, position))) {
 				progress.accept(position[1]);
 			}
-			write((index) -> {
+			this.slot.write((index) -> {
 				this.rebuilding = false;
 				index.commitRebuilt();
 				return true;
@@ -122,7 +118,7 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			try {
-				locked(this::reopen);
+				this.slot.locked(this::reopen);
 			}
 			catch (RuntimeException failure) {
 				ex.addSuppressed(failure);
@@ -137,14 +133,34 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 	/** Starts a rebuild: a fresh folder if the old one went missing, else emptied. */
 	private boolean begin() throws IOException {
 		this.rebuilding = true;
-		if (this.slot.use(LuceneIndex::isMissingOnDisk)) {
+		if (this.slot.read(LuceneIndex::isMissingOnDisk)) {
 			this.slot.replace(() -> LuceneIndex.create(this.path, this.analyzers));
 		}
-		return this.slot.use((index) -> {
+		return this.slot.read((index) -> {
 			index.writer().deleteAll();
 			index.changed(false);
 			return true;
 		});
+	}
+
+	/**
+	 * Reads and indexes the next batch, analysing on every core; tells whether there was
+	 * one.
+	 */
+	private static boolean indexBatch(LuceneIndex index, ArticleFeed feed, long[] position) {
+		List<Article> batch = feed.after(position[0], BATCH);
+		List<Article> published = batch.stream().filter(Article::isPublished).toList();
+		published.parallelStream().forEach((article) -> {
+			try {
+				index.writer().updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		position[1] += published.size();
+		position[0] = batch.isEmpty() ? position[0] : batch.get(batch.size() - 1).id();
+		return !batch.isEmpty();
 	}
 
 	/** Gives up a rebuild: back to the index as last saved. */
@@ -154,23 +170,10 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 		return true;
 	}
 
-	/** Reads and indexes the next batch; tells whether there was one. */
-	private static boolean indexBatch(LuceneIndex index, ArticleFeed feed, long[] position) throws IOException {
-		List<Article> batch = feed.after(position[0], BATCH);
-		for (Article article : batch) {
-			if (article.isPublished()) {
-				index.writer().updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
-				position[1]++;
-			}
-			position[0] = article.id();
-		}
-		return !batch.isEmpty();
-	}
-
 	/** Saves the changes of the last moments, unless a rebuild is going on. */
 	private void commit() {
 		try {
-			write((index) -> {
+			this.slot.write((index) -> {
 				if (!this.rebuilding) {
 					index.commit();
 				}
@@ -182,58 +185,13 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 		}
 	}
 
-	private <T> T read(IndexAction<T> action) {
-		try {
-			return this.slot.use(action);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private <T> T write(IndexAction<T> action) {
-		return locked(() -> this.slot.use(action));
-	}
-
-	/** Runs something holding the write lock. */
-	private <T> T locked(IoAction<T> action) {
-		this.writes.lock();
-		try {
-			return action.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			this.writes.unlock();
-		}
-	}
-
 	@Override
 	public void destroy() throws InterruptedException {
 		this.committer.shutdown();
 		this.committer.awaitTermination(10, TimeUnit.SECONDS);
 		commit();
-		this.writes.lock();
-		try {
-			this.slot.close();
-			this.analyzers.close();
-		}
-		finally {
-			this.writes.unlock();
-		}
-	}
-
-	/**
-	 * Something that may fail to read or write the index.
-	 *
-	 * @param <T> what it returns
-	 */
-	@FunctionalInterface
-	private interface IoAction<T> {
-
-		T run() throws IOException;
-
+		this.slot.close();
+		this.analyzers.close();
 	}
 
 }

@@ -38,7 +38,8 @@ public class SearchService {
 	}
 
 	/**
-	 * Tells whether a query can be run.
+	 * Tells whether a query can be run; its length counts UTF-16 units, as a browser's
+	 * {@code maxlength} does.
 	 * @param text what the reader typed, possibly {@code null}
 	 * @return the verdict
 	 */
@@ -46,9 +47,7 @@ public class SearchService {
 		if (text == null || text.isBlank()) {
 			return QueryCheck.BLANK;
 		}
-		String stripped = text.strip();
-		return (stripped.codePointCount(0, stripped.length()) > this.maxQueryLength) ? QueryCheck.TOO_LONG
-				: QueryCheck.OK;
+		return (text.strip().length() > this.maxQueryLength) ? QueryCheck.TOO_LONG : QueryCheck.OK;
 	}
 
 	/**

@@ -33,7 +33,9 @@ class SearchViews {
 			return new SearchPageView(action, null, true, false, max, 0, List.of(), List.of());
 		}
 		if (check == QueryCheck.TOO_LONG) {
-			String cut = query.strip().substring(0, query.strip().offsetByCodePoints(0, max));
+			String stripped = query.strip();
+			int end = Character.isHighSurrogate(stripped.charAt(max - 1)) ? max - 1 : max;
+			String cut = stripped.substring(0, end);
 			return new SearchPageView(action, cut, false, true, max, 0, List.of(), List.of());
 		}
 		String text = query.strip();
