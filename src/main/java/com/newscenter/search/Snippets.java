@@ -43,6 +43,7 @@ final class Snippets {
 			.withFormatter(new DefaultPassageFormatter(MARK, "</mark>", " … ", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.5f))
+			.withWeightMatches(false)
 			.build();
 		Map<String, String[]> fields = highlighter.highlightFields(new String[] { summary, body }, query, docIds,
 				new int[] { 1, 1 });
