@@ -22,7 +22,7 @@
 #   WARMUP=10s           warm-up before each measured URL (the JIT needs tens of seconds)
 #   DRAIN=5              seconds the counted article run gets after DURATION to finish the
 #                        requests in flight (see distinct-visitors.lua)
-#   ARTICLE_WARMUP=15s   warm-up of the app's article page before comparing it with nginx (the
+#   ARTICLE_WARMUP=45s   warm-up of the app's article page before comparing it with nginx (the
 #                        JVM has just started: its JIT needs thousands of requests)
 #   ARTICLES=100000      the large article count of part 3 (the small one is SMALL_ARTICLES)
 #   SMALL_ARTICLES=1000

@@ -209,6 +209,28 @@ class ArticleRepository {
 		return this.jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
 	}
 
+	long countAllPublished() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM article WHERE " + PUBLISHED).query(Long.class).single();
+	}
+
+	/**
+	 * Published articles of every language in key order, after a key: for batch readers.
+	 */
+	List<Article> publishedAfter(long afterId, int limit) {
+		List<Long> ids = this.jdbc.sql("SELECT id FROM article WHERE " + PUBLISHED + " AND id > ? ORDER BY id LIMIT ?")
+			.params(afterId, limit)
+			.query(Long.class)
+			.list();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Long>> categories = categoryIds(ids);
+		return this.jdbc.sql("SELECT * FROM article WHERE id IN (:ids) ORDER BY id")
+			.param("ids", ids)
+			.query((rs, row) -> mapArticle(rs, categories.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
+	}
+
 	List<Long> dueIds(Instant now) {
 		return this.jdbc.sql("SELECT id FROM article WHERE status = 'SCHEDULED' AND published_at <= ? ORDER BY id")
 			.param(SqlTimes.toDb(now))

@@ -12,6 +12,8 @@ import com.newscenter.category.Category;
 import com.newscenter.system.web.NotFoundException;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -148,6 +150,25 @@ public class ArticleService {
 		return this.repository.count() > 0;
 	}
 
+	/**
+	 * Counts the published articles of every language.
+	 * @return how many there are
+	 */
+	public long countPublished() {
+		return this.repository.countAllPublished();
+	}
+
+	/**
+	 * Returns published articles of every language in key order, bodies included,
+	 * uncached: for rebuilding what is derived from them, such as the search index.
+	 * @param afterId the last key of the previous batch, 0 for the first
+	 * @param limit the batch size
+	 * @return the next batch, empty at the end
+	 */
+	public List<Article> publishedAfter(long afterId, int limit) {
+		return this.repository.publishedAfter(afterId, limit);
+	}
+
 	public List<ArticleSummary> summaries(List<Long> ids) {
 		return this.repository.summaries(ids);
 	}
@@ -173,6 +194,12 @@ public class ArticleService {
 		this.counts.invalidateAll();
 	}
 
+	/**
+	 * Drops the cached article first, so listeners that follow (the search index) read it
+	 * as it now is.
+	 * @param event the change
+	 */
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@TransactionalEventListener(fallbackExecution = true)
 	void onArticleChanged(ArticleChanged event) {
 		this.articles.invalidate(event.articleId());

@@ -8,14 +8,14 @@ import java.util.function.IntFunction;
  * Builds the links of a pagination bar: first, last, and a few pages around the current
  * one.
  */
-final class Pagination {
+public final class Pagination {
 
 	private static final int AROUND = 2;
 
 	private Pagination() {
 	}
 
-	static List<PageLink> links(int current, int totalPages, IntFunction<String> urlOf) {
+	public static List<PageLink> links(int current, int totalPages, IntFunction<String> urlOf) {
 		List<PageLink> links = new ArrayList<>();
 		if (totalPages <= 1) {
 			return links;
@@ -41,7 +41,7 @@ final class Pagination {
 	 * @param value the parameter as sent
 	 * @return the page number
 	 */
-	static int parse(String value) {
+	public static int parse(String value) {
 		if (value == null || value.isBlank() || value.length() > 9) {
 			return 1;
 		}

@@ -23,6 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param api settings of the JSON API
  * @param security throttling of failed sign-ins
  * @param media limits and variants of uploaded images
+ * @param search the search index
  */
 @ConfigurationProperties("newscenter")
 public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String baseUrl,
@@ -30,7 +31,7 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 				"en", "zh" }) List<String> languages,
 		@DefaultValue("10") int pageSize, @DefaultValue("UTC") java.time.ZoneId timeZone, @DefaultValue Admin admin,
 		@DefaultValue Views views, @DefaultValue Api api, @DefaultValue Security security,
-		@DefaultValue MediaSettings media){
+		@DefaultValue MediaSettings media, @DefaultValue Search search){
 
 	/**
 	 * The administrator account created on first start.
@@ -59,6 +60,26 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 * @param maxPageSize the largest page a list call returns
 	 */
 	public record Api(@DefaultValue("PT12H") Duration tokenLifetime, @DefaultValue("100") int maxPageSize) {
+	}
+
+	/**
+	 * The search index.
+	 *
+	 * @param indexDir folder of the index; {@code search} in the data dir when empty
+	 * @param maxQueryLength the longest query accepted, in characters
+	 * @param commitInterval how often changes to the index are saved; searches see them
+	 * at once
+	 */
+	public record Search(Path indexDir, @DefaultValue("200") int maxQueryLength,
+			@DefaultValue("PT1S") Duration commitInterval) {
+	}
+
+	/**
+	 * Returns the folder of the search index.
+	 * @return the configured folder, or {@code search} in the data dir
+	 */
+	public Path searchIndexDir() {
+		return (this.search.indexDir() != null) ? this.search.indexDir() : this.dataDir.resolve("search");
 	}
 
 	/**

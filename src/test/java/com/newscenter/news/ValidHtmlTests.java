@@ -82,12 +82,13 @@ class ValidHtmlTests {
 
 		assertValid(List.of("/en/", "/zh/", "/en/news", "/zh/news", "/en/news?category=rail", "/zh/news?category=rail",
 				"/en/news/" + english.id(), "/zh/news/" + chinese.id(), "/en/news/999999", "/zh/news/999999",
-				"/en/nothing-here", "/en/news?category=nope"));
+				"/en/nothing-here", "/en/news?category=nope", "/en/search?q=story", "/zh/search?q=%E6%96%B0%E9%97%BB",
+				"/en/search?q=nothingmatches", "/en/search?q=%22%3E%3Cscript%3E"));
 	}
 
 	@Test
 	void emptyPagesAreValid() throws Exception {
-		assertValid(List.of("/en/", "/zh/", "/en/news", "/zh/news", "/en/news?page=7"));
+		assertValid(List.of("/en/", "/zh/", "/en/news", "/zh/news", "/en/news?page=7", "/en/search", "/zh/search?q="));
 	}
 
 	private void assertValid(List<String> paths) throws Exception {

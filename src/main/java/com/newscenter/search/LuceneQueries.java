@@ -1,0 +1,57 @@
+package com.newscenter.search;
+
+import java.util.List;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds queries from analysed words, never from the text a reader typed, so Lucene's
+ * query syntax has no meaning in the search box: every word must appear in the title, the
+ * summary or the body, and a title match weighs most.
+ */
+final class LuceneQueries {
+
+	static final float TITLE_BOOST = 10;
+
+	static final float SUMMARY_BOOST = 4;
+
+	static final float BODY_BOOST = 1;
+
+	/** Best match first; among equals the newest, then the highest key. */
+	static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
+			new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, true),
+			new SortField(ArticleDocuments.ORDER_ID, SortField.Type.LONG, true));
+
+	private LuceneQueries() {
+	}
+
+	/**
+	 * Returns the query matching the articles of a language that hold every word.
+	 * @param language the language code
+	 * @param terms analysed words, at least one
+	 * @return the query
+	 */
+	static Query allWords(String language, List<String> terms) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		for (String term : terms) {
+			BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+			anyField.add(field(ArticleDocuments.TITLE, language, term, TITLE_BOOST), Occur.SHOULD);
+			anyField.add(field(ArticleDocuments.SUMMARY, language, term, SUMMARY_BOOST), Occur.SHOULD);
+			anyField.add(field(ArticleDocuments.BODY, language, term, BODY_BOOST), Occur.SHOULD);
+			all.add(anyField.build(), Occur.MUST);
+		}
+		return all.build();
+	}
+
+	private static Query field(String name, String language, String term, float boost) {
+		return new BoostQuery(new TermQuery(new Term(LanguageAnalyzers.field(name, language), term)), boost);
+	}
+
+}
