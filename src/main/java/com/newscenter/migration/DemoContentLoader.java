@@ -28,9 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +38,7 @@ import org.springframework.stereotype.Component;
  * {@code newscenter.demo-content}.
  */
 @Component
-@Order(1)
-class DemoContentLoader implements ApplicationRunner {
+class DemoContentLoader implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoContentLoader.class);
 
@@ -77,8 +74,12 @@ class DemoContentLoader implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/**
+	 * Runs before the web server opens, so the first page anyone sees already has the
+	 * demo.
+	 */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (!this.properties.demoContent() || !this.categories.findAll().isEmpty() || this.articles.hasAny()
 				|| !this.settings.isEmpty()) {
 			return;

@@ -59,7 +59,7 @@ class DemoContentTests {
 	void loadsOnlyIntoAnEmptyDatabase() throws Exception {
 		long before = this.articles.published("en", null, 1, 100).total();
 
-		this.loader.run(null);
+		this.loader.afterSingletonsInstantiated();
 
 		assertThat(this.articles.published("en", null, 1, 100).total()).isEqualTo(before);
 	}
