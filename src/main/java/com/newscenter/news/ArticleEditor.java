@@ -29,6 +29,8 @@ public class ArticleEditor {
 
 	private final RevisionRepository revisions;
 
+	private final ArticleImageRepository images;
+
 	private final CategoryService categories;
 
 	private final MediaService media;
@@ -41,11 +43,12 @@ public class ArticleEditor {
 
 	private final Clock clock;
 
-	ArticleEditor(ArticleRepository repository, RevisionRepository revisions, CategoryService categories,
-			MediaService media, Languages languages, BodySanitizer sanitizer, ApplicationEventPublisher events,
-			Clock clock) {
+	ArticleEditor(ArticleRepository repository, RevisionRepository revisions, ArticleImageRepository images,
+			CategoryService categories, MediaService media, Languages languages, BodySanitizer sanitizer,
+			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.revisions = revisions;
+		this.images = images;
 		this.categories = categories;
 		this.media = media;
 		this.languages = languages;
@@ -194,7 +197,7 @@ public class ArticleEditor {
 	 */
 	@Transactional
 	public void removeCover(long mediaId, Actor actor) {
-		for (Long id : this.repository.clearCover(mediaId)) {
+		for (Long id : this.images.clearCover(mediaId)) {
 			this.events.publishEvent(new ArticleChanged(id, false));
 			this.events.publishEvent(new Audited(actor, "article.cover-removed", "article:" + id, "media:" + mediaId));
 		}

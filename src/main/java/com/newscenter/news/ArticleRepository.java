@@ -260,23 +260,6 @@ class ArticleRepository {
 	 * Returns the articles that have an image as cover or name one of its files in their
 	 * text, most recently changed first.
 	 */
-	List<Long> idsUsingImage(long mediaId, String fileStem) {
-		return this.jdbc
-			.sql("SELECT id FROM article WHERE cover_media_id = ? OR body LIKE ? ORDER BY updated_at DESC, id DESC")
-			.params(mediaId, "%/media/" + fileStem + "%")
-			.query(Long.class)
-			.list();
-	}
-
-	List<Long> clearCover(long mediaId) {
-		List<Long> ids = this.jdbc.sql("SELECT id FROM article WHERE cover_media_id = ?")
-			.param(mediaId)
-			.query(Long.class)
-			.list();
-		this.jdbc.sql("UPDATE article SET cover_media_id = NULL WHERE cover_media_id = ?").param(mediaId).update();
-		return ids;
-	}
-
 	private void writeCategories(long id, Article article) {
 		for (Long categoryId : article.categoryIds()) {
 			this.jdbc

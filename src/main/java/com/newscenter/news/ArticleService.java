@@ -46,8 +46,11 @@ public class ArticleService {
 
 	private final ArticleFilterRepository filters;
 
-	ArticleService(ArticleRepository repository, ArticleFilterRepository filters) {
+	private final ArticleImageRepository images;
+
+	ArticleService(ArticleRepository repository, ArticleFilterRepository filters, ArticleImageRepository images) {
 		this.repository = repository;
+		this.images = images;
 		this.filters = filters;
 	}
 
@@ -181,7 +184,7 @@ public class ArticleService {
 	 * @return the articles, most recently changed first
 	 */
 	public List<ArticleSummary> usingImage(long mediaId, String fileStem) {
-		return this.repository.summaries(this.repository.idsUsingImage(mediaId, fileStem));
+		return this.repository.summaries(this.images.idsUsingImage(mediaId, fileStem));
 	}
 
 	private Optional<ArticleSummary> summary(long id) {
