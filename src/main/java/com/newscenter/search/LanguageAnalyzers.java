@@ -1,5 +1,6 @@
 package com.newscenter.search;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -19,16 +19,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * Splits text into words the way each language needs: Chinese into words by the
  * SmartChinese dictionary, English stemmed and lower-cased; other languages by Unicode
- * rules. Fields are named {@code <name>_<language>}, so one index holds every language.
+ * rules.
  */
-final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
+final class LanguageAnalyzers implements Closeable {
 
 	private final Map<String, Analyzer> byLanguage = new HashMap<>();
 
 	private final Analyzer fallback = new StandardAnalyzer();
 
 	LanguageAnalyzers(List<String> languages) {
-		super(PER_FIELD_REUSE_STRATEGY);
 		for (String language : languages) {
 			if ("zh".equals(language)) {
 				this.byLanguage.put(language, new SmartChineseAnalyzer());
@@ -39,18 +38,16 @@ final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
 		}
 	}
 
-	static String field(String name, String language) {
-		return name + "_" + language;
-	}
-
-	@Override
-	protected Analyzer getWrappedAnalyzer(String fieldName) {
-		int separator = fieldName.lastIndexOf('_');
-		return (separator > 0) ? forLanguage(fieldName.substring(separator + 1)) : this.fallback;
-	}
-
 	Analyzer forLanguage(String language) {
 		return this.byLanguage.getOrDefault(language, this.fallback);
+	}
+
+	/**
+	 * Returns the analyzer of text whose language is not known.
+	 * @return the Unicode-rules analyzer
+	 */
+	Analyzer fallback() {
+		return this.fallback;
 	}
 
 	/**
@@ -62,7 +59,7 @@ final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
 	 */
 	List<String> terms(String language, String text, int limit) {
 		Set<String> terms = new LinkedHashSet<>();
-		try (TokenStream tokens = forLanguage(language).tokenStream(field("body", language), text)) {
+		try (TokenStream tokens = forLanguage(language).tokenStream(ArticleDocuments.BODY, text)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			tokens.reset();
 			while (tokens.incrementToken() && terms.size() < limit) {
@@ -78,7 +75,6 @@ final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
 
 	@Override
 	public void close() {
-		super.close();
 		this.byLanguage.values().forEach(Analyzer::close);
 		this.fallback.close();
 	}

@@ -1,13 +1,17 @@
 package com.newscenter.search;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -15,8 +19,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
- * Runs a query and reads one page of its hits: the exact total, the stored parts of each
- * hit and its snippet.
+ * Runs a query and reads one page of its hits: the exact total, each hit's key, title and
+ * time of issue (from doc values) and its snippet.
  */
 final class LuceneHits {
 
@@ -38,16 +42,26 @@ final class LuceneHits {
 				? Arrays.copyOfRange(top.scoreDocs, (int) first, top.scoreDocs.length) : new ScoreDoc[0];
 		int[] docIds = Arrays.stream(page).mapToInt((hit) -> hit.doc).toArray();
 		String[] highlights = this.snippets.of(searcher, lucene, query.language(), docIds);
-		StoredFields stored = searcher.storedFields();
-		String title = LanguageAnalyzers.field(ArticleDocuments.TITLE, query.language());
-		Set<String> fields = Set.of(ArticleDocuments.ID, ArticleDocuments.PUBLISHED, title);
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		List<SearchHit> hits = new ArrayList<>(docIds.length);
 		for (int i = 0; i < docIds.length; i++) {
-			Document document = stored.document(docIds[i], fields);
-			hits.add(new SearchHit(ArticleDocuments.id(document), query.language(), document.get(title), highlights[i],
-					ArticleDocuments.published(document)));
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docIds[i], leaves));
+			int doc = docIds[i] - leaf.docBase;
+			hits.add(new SearchHit(number(leaf.reader(), ArticleDocuments.ORDER_ID, doc), query.language(),
+					title(leaf.reader(), doc), highlights[i],
+					Instant.ofEpochMilli(number(leaf.reader(), ArticleDocuments.PUBLISHED, doc))));
 		}
 		return new SearchHits(hits, top.totalHits.value, query.page(), query.size());
+	}
+
+	private static long number(LeafReader reader, String field, int doc) throws IOException {
+		NumericDocValues values = DocValues.getNumeric(reader, field);
+		return values.advanceExact(doc) ? values.longValue() : 0;
+	}
+
+	private static String title(LeafReader reader, int doc) throws IOException {
+		BinaryDocValues values = DocValues.getBinary(reader, ArticleDocuments.TITLE_VALUE);
+		return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
 	}
 
 }

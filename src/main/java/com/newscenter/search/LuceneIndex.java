@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -59,16 +58,16 @@ final class LuceneIndex implements AutoCloseable {
 	 * Opens the index in a folder; a missing one is created, an unreadable one replaced
 	 * by an empty one (a rebuild fills it).
 	 * @param path the folder
-	 * @param analyzer the analyzer of every field
+	 * @param analyzers the analyzers of the languages
 	 * @return the open index
 	 * @throws IOException if the folder cannot be used at all
 	 */
-	static LuceneIndex open(Path path, Analyzer analyzer) throws IOException {
+	static LuceneIndex open(Path path, LanguageAnalyzers analyzers) throws IOException {
 		Files.createDirectories(path);
 		Directory directory = FSDirectory.open(path);
 		try {
 			return new LuceneIndex(path, directory,
-					new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND)));
+					new IndexWriter(directory, config(analyzers, OpenMode.CREATE_OR_APPEND)));
 		}
 		catch (LockObtainFailedException ex) {
 			directory.close();
@@ -77,26 +76,28 @@ final class LuceneIndex implements AutoCloseable {
 		catch (IOException | RuntimeException ex) {
 			logger.warn("The search index in {} cannot be read ({}); starting an empty one", path, ex.toString());
 			directory.close();
-			return create(path, analyzer);
+			return create(path, analyzers);
 		}
 	}
 
 	/**
 	 * Opens an empty index in a folder, whatever it held.
 	 * @param path the folder
-	 * @param analyzer the analyzer of every field
+	 * @param analyzers the analyzers of the languages
 	 * @return the open index
 	 * @throws IOException if the folder cannot be used
 	 */
-	static LuceneIndex create(Path path, Analyzer analyzer) throws IOException {
+	static LuceneIndex create(Path path, LanguageAnalyzers analyzers) throws IOException {
 		FileSystemUtils.deleteRecursively(path);
 		Files.createDirectories(path);
 		Directory directory = FSDirectory.open(path);
-		return new LuceneIndex(path, directory, new IndexWriter(directory, config(analyzer, OpenMode.CREATE)));
+		return new LuceneIndex(path, directory, new IndexWriter(directory, config(analyzers, OpenMode.CREATE)));
 	}
 
-	private static IndexWriterConfig config(Analyzer analyzer, OpenMode mode) {
-		return new IndexWriterConfig(analyzer).setOpenMode(mode).setCommitOnClose(false).setRAMBufferSizeMB(64);
+	private static IndexWriterConfig config(LanguageAnalyzers analyzers, OpenMode mode) {
+		return new IndexWriterConfig(analyzers.fallback()).setOpenMode(mode)
+			.setCommitOnClose(false)
+			.setRAMBufferSizeMB(64);
 	}
 
 	IndexWriter writer() {

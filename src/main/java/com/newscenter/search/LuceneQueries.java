@@ -42,16 +42,17 @@ final class LuceneQueries {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		for (String term : terms) {
 			BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-			anyField.add(field(ArticleDocuments.TITLE, language, term, TITLE_BOOST), Occur.SHOULD);
-			anyField.add(field(ArticleDocuments.SUMMARY, language, term, SUMMARY_BOOST), Occur.SHOULD);
-			anyField.add(field(ArticleDocuments.BODY, language, term, BODY_BOOST), Occur.SHOULD);
+			anyField.add(field(ArticleDocuments.TITLE, term, TITLE_BOOST), Occur.SHOULD);
+			anyField.add(field(ArticleDocuments.SUMMARY, term, SUMMARY_BOOST), Occur.SHOULD);
+			anyField.add(field(ArticleDocuments.BODY, term, BODY_BOOST), Occur.SHOULD);
 			all.add(anyField.build(), Occur.MUST);
 		}
+		all.add(new TermQuery(new Term(ArticleDocuments.LANGUAGE, language)), Occur.FILTER);
 		return all.build();
 	}
 
-	private static Query field(String name, String language, String term, float boost) {
-		return new BoostQuery(new TermQuery(new Term(LanguageAnalyzers.field(name, language), term)), boost);
+	private static Query field(String name, String term, float boost) {
+		return new BoostQuery(new TermQuery(new Term(name, term)), boost);
 	}
 
 }

@@ -65,7 +65,9 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 	@Override
 	public void index(Article article) {
 		this.slot.write((index) -> {
-			index.writer().updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
+			index.writer()
+				.updateDocument(ArticleDocuments.idTerm(article.id()),
+						ArticleDocuments.of(article, this.analyzers.forLanguage(article.language())));
 			index.changed(!this.rebuilding);
 			return true;
 		});
@@ -107,7 +109,7 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 		try {
 			this.slot.locked(this::begin);
 			long[] position = { 0, 0 }; // last key read, articles indexed
-			while (this.slot.write((index) -> indexBatch(index, feed, position))) {
+			while (this.slot.write((index) -> indexBatch(index, feed, position, this.analyzers))) {
 				progress.accept(position[1]);
 			}
 			this.slot.write((index) -> {
@@ -147,12 +149,15 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 	 * Reads and indexes the next batch, analysing on every core; tells whether there was
 	 * one.
 	 */
-	private static boolean indexBatch(LuceneIndex index, ArticleFeed feed, long[] position) {
+	private static boolean indexBatch(LuceneIndex index, ArticleFeed feed, long[] position,
+			LanguageAnalyzers analyzers) {
 		List<Article> batch = feed.after(position[0], BATCH);
 		List<Article> published = batch.stream().filter(Article::isPublished).toList();
 		published.parallelStream().forEach((article) -> {
 			try {
-				index.writer().updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.of(article));
+				index.writer()
+					.updateDocument(ArticleDocuments.idTerm(article.id()),
+							ArticleDocuments.of(article, analyzers.forLanguage(article.language())));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

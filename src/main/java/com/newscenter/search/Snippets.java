@@ -37,9 +37,9 @@ final class Snippets {
 	 * @throws IOException if the index cannot be read
 	 */
 	String[] of(IndexSearcher searcher, Query query, String language, int[] docIds) throws IOException {
-		String summary = LanguageAnalyzers.field(ArticleDocuments.SUMMARY, language);
-		String body = LanguageAnalyzers.field(ArticleDocuments.BODY, language);
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.analyzers)
+		String summary = ArticleDocuments.SUMMARY;
+		String body = ArticleDocuments.BODY;
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.analyzers.forLanguage(language))
 			.withFormatter(new DefaultPassageFormatter(MARK, "</mark>", " … ", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.5f))

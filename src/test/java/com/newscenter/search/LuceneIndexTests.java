@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import com.newscenter.news.Article;
 import com.newscenter.news.ArticleStatus;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,8 @@ class LuceneIndexTests {
 		Instant now = Instant.now();
 		Article article = new Article(id, "en", "Railway " + id, "railway", "", "<p>Body</p>", null,
 				ArticleStatus.PUBLISHED, now, null, 0, id, List.of(), now, now, null, null);
-		index.writer().updateDocument(ArticleDocuments.idTerm(id), ArticleDocuments.of(article));
+		index.writer()
+			.updateDocument(ArticleDocuments.idTerm(id), ArticleDocuments.of(article, new StandardAnalyzer()));
 		index.changed(true);
 	}
 
