@@ -4,19 +4,10 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import com.newscenter.news.Article;
-import com.newscenter.support.TestContent;
-import com.newscenter.support.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,31 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Proves over real HTTP that HEADs, prefetches, crawlers and requests without a
  * User-Agent are not views, while a browser's view right after them is.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class UncountedRequestsTests {
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	TestContent content;
-
-	@Autowired
-	TestDatabase database;
-
-	@Autowired
-	ViewCounter counter;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	SiteClient site;
-
-	@BeforeEach
-	void setUp() {
-		this.database.clean();
-		this.site = new SiteClient(this.port);
-	}
+class UncountedRequestsTests extends SiteViewTests {
 
 	@Test
 	void doesNotCountHeadRequests() throws Exception {

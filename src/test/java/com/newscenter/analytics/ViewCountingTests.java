@@ -6,16 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.newscenter.news.Article;
-import com.newscenter.support.TestContent;
-import com.newscenter.support.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,31 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Proves over real HTTP that a view counts once per visitor, whether the visitor is known
  * by the {@code nc_vid} cookie or by client address and User-Agent.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ViewCountingTests {
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	TestContent content;
-
-	@Autowired
-	TestDatabase database;
-
-	@Autowired
-	ViewCounter counter;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	SiteClient site;
-
-	@BeforeEach
-	void setUp() {
-		this.database.clean();
-		this.site = new SiteClient(this.port);
-	}
+class ViewCountingTests extends SiteViewTests {
 
 	@Test
 	void countsFirstViewAndShowsTheCountWithIt() throws Exception {

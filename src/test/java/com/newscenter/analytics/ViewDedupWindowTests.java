@@ -6,19 +6,12 @@ import java.util.UUID;
 
 import com.newscenter.news.Article;
 import com.newscenter.support.MutableClock;
-import com.newscenter.support.TestContent;
-import com.newscenter.support.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,34 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Proves that a visitor's repeat views count once inside the dedup window (30 minutes by
  * default) and again once it has passed, with a test clock instead of waiting.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ViewDedupWindowTests {
-
-	@Value("${local.server.port}")
-	int port;
+class ViewDedupWindowTests extends SiteViewTests {
 
 	@Autowired
 	MutableClock clock;
-
-	@Autowired
-	TestContent content;
-
-	@Autowired
-	TestDatabase database;
-
-	@Autowired
-	ViewCounter counter;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	SiteClient site;
-
-	@BeforeEach
-	void setUp() {
-		this.database.clean();
-		this.site = new SiteClient(this.port);
-	}
 
 	@Test
 	void countsRepeatViewOnceUntilTheWindowEnds() throws Exception {

@@ -9,16 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.newscenter.news.Article;
-import com.newscenter.support.TestContent;
-import com.newscenter.support.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,33 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Proves that counted views reach the database on their own within 5 s, and that the
  * count a page shows never goes down while flushes run between views.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ViewFlushTests {
+class ViewFlushTests extends SiteViewTests {
 
 	private static final long DEADLINE_NANOS = TimeUnit.SECONDS.toNanos(10);
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	TestContent content;
-
-	@Autowired
-	TestDatabase database;
-
-	@Autowired
-	ViewCounter counter;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	SiteClient site;
-
-	@BeforeEach
-	void setUp() {
-		this.database.clean();
-		this.site = new SiteClient(this.port);
-	}
 
 	@Test
 	void writesViewsToTheDatabaseWithinFiveSecondsWithoutBeingAsked() throws Exception {
