@@ -64,8 +64,4 @@ class BannerRepository {
 		return this.jdbc.sql("DELETE FROM banner WHERE id = ?").param(id).update() > 0;
 	}
 
-	int maxPosition() {
-		return this.jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM banner").query(Integer.class).single();
-	}
-
 }

@@ -1,7 +1,6 @@
 package com.newscenter.news;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of a longer list, with what is needed to draw page links.
@@ -20,10 +19,6 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
 
 	public int totalPages() {
 		return (int) Math.max(1, (this.total + this.size - 1) / this.size);
-	}
-
-	public <R> PageResult<R> map(Function<T, R> mapper) {
-		return new PageResult<>(this.items.stream().map(mapper).toList(), this.page, this.size, this.total);
 	}
 
 }
