@@ -35,19 +35,30 @@ public class VisitorCookieFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (cookieValue(request) == null) {
-			String id = UUID.randomUUID().toString();
-			request.setAttribute(NEW_ID, id);
-			ResponseCookie cookie = ResponseCookie.from(COOKIE, id)
-				.path("/")
-				.maxAge(LIFETIME)
-				.httpOnly(true)
-				.secure(request.isSecure())
-				.sameSite("Lax")
-				.build();
-			response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
-		}
+		issue(request, response);
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Gives the visitor the cookie unless they have one or were given one by this request
+	 * already; for pages served ahead of this filter, such as cached ones.
+	 * @param request the page request
+	 * @param response its response
+	 */
+	public static void issue(HttpServletRequest request, HttpServletResponse response) {
+		if (request.getAttribute(NEW_ID) != null || cookieValue(request) != null) {
+			return;
+		}
+		String id = UUID.randomUUID().toString();
+		request.setAttribute(NEW_ID, id);
+		ResponseCookie cookie = ResponseCookie.from(COOKIE, id)
+			.path("/")
+			.maxAge(LIFETIME)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 	}
 
 	@Override

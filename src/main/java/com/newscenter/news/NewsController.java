@@ -94,6 +94,7 @@ class NewsController {
 			return "redirect:" + SiteUrls.article(article.language(), id);
 		}
 		long views = this.tracker.track(id, article.views(), request);
+		PageCacheFilter.renderingArticle(request, id, article.views());
 		ArticlePages.Assembled assembled = this.pages.page(article, views);
 		model.addAttribute("layout", this.layouts.withCounterparts(lang, assembled.translations()));
 		model.addAttribute("article", assembled.page());

@@ -24,6 +24,7 @@ import org.springframework.util.unit.DataSize;
  * @param security throttling of failed sign-ins
  * @param media limits and variants of uploaded images
  * @param search the search index
+ * @param pageCache rendered public pages kept in memory
  */
 @ConfigurationProperties("newscenter")
 public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String baseUrl,
@@ -31,7 +32,7 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 				"en", "zh" }) List<String> languages,
 		@DefaultValue("10") int pageSize, @DefaultValue("UTC") java.time.ZoneId timeZone, @DefaultValue Admin admin,
 		@DefaultValue Views views, @DefaultValue Api api, @DefaultValue Security security,
-		@DefaultValue MediaSettings media, @DefaultValue Search search){
+		@DefaultValue MediaSettings media, @DefaultValue Search search, @DefaultValue PageCache pageCache){
 
 	/**
 	 * The administrator account created on first start.
@@ -92,6 +93,19 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 */
 	public record Security(@DefaultValue("5") int maxFailuresPerUser, @DefaultValue("20") int maxFailuresPerAddress,
 			@DefaultValue("PT15M") Duration lockWindow) {
+	}
+
+	/**
+	 * Rendered public pages (home, news lists, articles) kept in memory. A page is
+	 * dropped as soon as this node changes any content, and after its time to live at the
+	 * latest, which bounds how long a change made by another node takes to show here.
+	 *
+	 * @param enabled whether pages are cached
+	 * @param timeToLive how long a rendered page is served at most
+	 * @param maxSize the memory the cached pages may take
+	 */
+	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("PT30S") Duration timeToLive,
+			@DefaultValue("64MB") DataSize maxSize) {
 	}
 
 	/**

@@ -1,10 +1,13 @@
 package com.newscenter.system.web;
 
+import java.util.List;
+
 import jakarta.servlet.MultipartConfigElement;
 
 import com.newscenter.media.MediaService;
 import com.newscenter.system.NewsCenterProperties;
 
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
  * Wires the web layer: languages from the URL, uploaded media served from the data
@@ -23,12 +27,17 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	private static final List<String> ASSET_FOLDERS = List.of("css", "js", "images");
+
 	private static final DataSize FORM_OVERHEAD = DataSize.ofKilobytes(64);
 
 	private final NewsCenterProperties properties;
 
-	WebConfiguration(NewsCenterProperties properties) {
+	private final WebProperties web;
+
+	WebConfiguration(NewsCenterProperties properties, WebProperties web) {
 		this.properties = properties;
+		this.web = web;
 	}
 
 	/**
@@ -59,8 +68,26 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(languageChange).addPathPatterns("/admin", "/admin/**");
 	}
 
+	/**
+	 * Serves the site's own assets and the WebJars under their own paths only (Boot's
+	 * catch-all {@code /**} mapping is off): with it, every link a page renders was
+	 * looked up on the class path to see whether it is an asset, and a miss is never
+	 * cached.
+	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl assets = this.web.getResources().getCache().getCachecontrol().toHttpCacheControl();
+		for (String folder : ASSET_FOLDERS) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(assets)
+				.resourceChain(true);
+		}
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(assets)
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
 		registry.addResourceHandler("/media/**")
 			.addResourceLocations(MediaService.mediaFolder(this.properties).toUri().toString() + "/")
 			.setCacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable());

@@ -1,0 +1,90 @@
+package com.newscenter.news;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A rendered public page kept to be sent again as it was; an article page also knows
+ * where its view count is, so every visitor still gets the live count.
+ *
+ * @param contentType the response's content type
+ * @param locale the language of the response, or {@code null}
+ * @param headers the other headers the page was sent with
+ * @param body the page
+ * @param countStart where the view count starts in the body, or {@code -1} for pages
+ * without one
+ * @param countEnd where the view count ends in the body
+ * @param article the article of an article page, or {@code null}
+ */
+record CachedPage(String contentType, Locale locale, List<Header> headers, byte[] body, int countStart, int countEnd,
+		RenderedArticle article) {
+
+	/**
+	 * Whether the page shows an article's view count, so serving it is a view.
+	 * @return whether it is an article page
+	 */
+	boolean isArticle() {
+		return this.article != null;
+	}
+
+	/**
+	 * Sends the page with the given view count in place of the one it was rendered with.
+	 * @param response the response
+	 * @param views the count to show; ignored by pages without one
+	 * @throws IOException when the client is gone
+	 */
+	void writeTo(HttpServletResponse response, long views) throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(this.contentType);
+		if (this.locale != null) {
+			response.setLocale(this.locale);
+		}
+		for (Header header : this.headers) {
+			response.addHeader(header.name(), header.value());
+		}
+		ServletOutputStream out = response.getOutputStream();
+		if (!isArticle()) {
+			response.setContentLength(this.body.length);
+			out.write(this.body);
+			return;
+		}
+		byte[] count = Long.toString(views).getBytes(StandardCharsets.US_ASCII);
+		response.setContentLength(this.body.length - (this.countEnd - this.countStart) + count.length);
+		out.write(this.body, 0, this.countStart);
+		out.write(count);
+		out.write(this.body, this.countEnd, this.body.length - this.countEnd);
+	}
+
+	/**
+	 * Returns roughly how much memory the page takes.
+	 * @return its size in bytes
+	 */
+	int weight() {
+		return this.body.length + 64 * (this.headers.size() + 1);
+	}
+
+	/**
+	 * A response header.
+	 *
+	 * @param name its name
+	 * @param value its value
+	 */
+	record Header(String name, String value) {
+	}
+
+	/**
+	 * The article an article page shows, with the count it had in the database when the
+	 * page was rendered: the base the view counter starts from if it holds none.
+	 *
+	 * @param id the article's id
+	 * @param storedViews its stored count
+	 */
+	record RenderedArticle(long id, long storedViews) {
+	}
+
+}

@@ -1,0 +1,114 @@
+package com.newscenter.news;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.newscenter.audit.Audited;
+import com.newscenter.system.ContentReset;
+import com.newscenter.system.NewsCenterProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps rendered public pages in memory and drops them all whenever content changes on
+ * this node, so a popular page is rendered once, not on every request.
+ */
+@Component
+class PageCache {
+
+	private final Cache<String, CachedPage> pages;
+
+	/**
+	 * Counts content changes: a page rendered while one happened is not kept, since it
+	 * may show what was there before.
+	 */
+	private final AtomicLong generation = new AtomicLong();
+
+	private final Counter hits;
+
+	private final Counter misses;
+
+	PageCache(NewsCenterProperties properties, MeterRegistry meters) {
+		NewsCenterProperties.PageCache settings = properties.pageCache();
+		this.pages = Caffeine.newBuilder()
+			.expireAfterWrite(settings.timeToLive())
+			.maximumWeight(settings.maxSize().toBytes())
+			.weigher((String key, CachedPage page) -> key.length() + page.weight())
+			.build();
+		this.hits = meters.counter("newscenter.page-cache.requests", "result", "hit");
+		this.misses = meters.counter("newscenter.page-cache.requests", "result", "miss");
+	}
+
+	/**
+	 * Returns the page kept under a key, counting the hit or miss.
+	 * @param key the page's key
+	 * @return the page, or {@code null}
+	 */
+	CachedPage get(String key) {
+		CachedPage page = this.pages.getIfPresent(key);
+		((page != null) ? this.hits : this.misses).increment();
+		return page;
+	}
+
+	/**
+	 * Returns the current content generation, to be passed to {@link #put} once the page
+	 * rendered after this call is ready.
+	 * @return the generation
+	 */
+	long generation() {
+		return this.generation.get();
+	}
+
+	/**
+	 * Keeps a page unless content changed since its rendering began.
+	 * @param key the page's key
+	 * @param page the page
+	 * @param renderedIn the generation read before the page was rendered
+	 */
+	void put(String key, CachedPage page, long renderedIn) {
+		if (this.generation.get() != renderedIn) {
+			return;
+		}
+		this.pages.put(key, page);
+		if (this.generation.get() != renderedIn) {
+			// content changed while the page was being stored: the change's clearing may
+			// have
+			// run before the put
+			this.pages.invalidate(key);
+		}
+	}
+
+	/**
+	 * Drops every page.
+	 */
+	void clear() {
+		this.generation.incrementAndGet();
+		this.pages.invalidateAll();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void onArticleChanged(ArticleChanged event) {
+		clear();
+	}
+
+	/**
+	 * Every write by staff — categories, banners, settings, media — is audited, and any
+	 * of them may show on a public page.
+	 * @param event the write
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void onAudited(Audited event) {
+		clear();
+	}
+
+	@EventListener(ContentReset.class)
+	void onContentReset() {
+		clear();
+	}
+
+}

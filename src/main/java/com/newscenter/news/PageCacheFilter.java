@@ -1,0 +1,172 @@
+package com.newscenter.news;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import com.newscenter.analytics.ViewTracker;
+import com.newscenter.analytics.VisitorCookieFilter;
+import com.newscenter.news.CachedPage.Header;
+import com.newscenter.news.CachedPage.RenderedArticle;
+import com.newscenter.system.NewsCenterProperties;
+
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Serves the home page, news lists and article pages from the {@link PageCache} once
+ * rendered, ahead of the security chain and the template engine; an article page served
+ * so still counts its view and shows the live count.
+ */
+@Component
+class PageCacheFilter extends OncePerRequestFilter implements Ordered {
+
+	/**
+	 * First, ahead of request observations too: a hit is counted by the cache's own meter
+	 * and costs nothing more.
+	 */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
+
+	/** The contract's hook around the view count; the count is the digits after it. */
+	private static final byte[] COUNT_HOOK = "data-testid=\"article-views\">".getBytes(StandardCharsets.US_ASCII);
+
+	private static final String RENDERED_ARTICLE = PageCacheFilter.class.getName() + ".article";
+
+	/** Headers that belong to one response or that the server sets itself. */
+	private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
+			"content-type", "content-language", "connection", "keep-alive", "vary", "content-encoding");
+
+	private final PageCache cache;
+
+	private final ViewTracker tracker;
+
+	private final boolean enabled;
+
+	private final Pattern cachedPaths;
+
+	PageCacheFilter(PageCache cache, ViewTracker tracker, NewsCenterProperties properties) {
+		this.cache = cache;
+		this.tracker = tracker;
+		this.enabled = properties.pageCache().enabled();
+		String languages = properties.languages().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+		this.cachedPaths = Pattern.compile("/(?:" + languages + ")/(?:news(?:/\\d{1,18}(?:/[^/]+)?)?)?");
+	}
+
+	/**
+	 * Tells the filter that the page being rendered shows an article and its view count.
+	 * @param request the page request
+	 * @param articleId the article
+	 * @param storedViews its count as read from the database
+	 */
+	static void renderingArticle(HttpServletRequest request, long articleId, long storedViews) {
+		request.setAttribute(RENDERED_ARTICLE, new RenderedArticle(articleId, storedViews));
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !this.enabled || !"GET".equals(request.getMethod())
+				|| !this.cachedPaths.matcher(request.getRequestURI()).matches();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		// on the real response: a cookie set while the page renders keeps it from the
+		// cache
+		VisitorCookieFilter.issue(request, response);
+		String key = key(request);
+		CachedPage page = this.cache.get(key);
+		if (page != null) {
+			long views = page.isArticle()
+					? this.tracker.track(page.article().id(), page.article().storedViews(), request) : 0;
+			page.writeTo(response, views);
+			return;
+		}
+		long generation = this.cache.generation();
+		CapturingResponse capture = new CapturingResponse(response);
+		chain.doFilter(request, capture);
+		if (cacheable(request, capture)) {
+			CachedPage rendered = page(request, response, capture.body());
+			if (rendered != null) {
+				this.cache.put(key, rendered, generation);
+			}
+		}
+		capture.send();
+	}
+
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+				+ request.getRequestURI() + ((query != null) ? "?" + query : "");
+	}
+
+	private static boolean cacheable(HttpServletRequest request, CapturingResponse capture) {
+		if (capture.bypassed() || capture.setsCookie() || capture.getStatus() != HttpServletResponse.SC_OK) {
+			return false;
+		}
+		String type = capture.getContentType();
+		if (type == null || !type.startsWith("text/html")) {
+			return false;
+		}
+		HttpSession session = request.getSession(false);
+		return session == null || !session.isNew();
+	}
+
+	private static CachedPage page(HttpServletRequest request, HttpServletResponse response, byte[] body) {
+		List<Header> headers = new ArrayList<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+				response.getHeaders(name).forEach((value) -> headers.add(new Header(name, value)));
+			}
+		}
+		RenderedArticle article = (RenderedArticle) request.getAttribute(RENDERED_ARTICLE);
+		int start = -1;
+		int end = -1;
+		if (article != null) {
+			start = indexOf(body, COUNT_HOOK);
+			if (start < 0) {
+				return null;
+			}
+			start += COUNT_HOOK.length;
+			end = start;
+			while (end < body.length && body[end] >= '0' && body[end] <= '9') {
+				end++;
+			}
+			if (end == start) {
+				return null;
+			}
+		}
+		return new CachedPage(response.getContentType(), response.getLocale(), List.copyOf(headers), body, start, end,
+				article);
+	}
+
+	private static int indexOf(byte[] body, byte[] part) {
+		outer: for (int i = 0; i <= body.length - part.length; i++) {
+			for (int j = 0; j < part.length; j++) {
+				if (body[i + j] != part[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+}
