@@ -39,6 +39,9 @@
 #                        0 measures at once
 #   QUIET_MAX=25
 #   PARTS="1 2 3"        which parts to run (part 2 needs part 1's app, started if skipped)
+#   PAGE_CACHE="on off"  part 3 measures with the page cache on, then off (rendering every
+#                        request); part 2 also measures the article page with it off unless
+#                        this is just "on"
 
 set -euo pipefail
 
@@ -67,6 +70,7 @@ KEEP_TMP=${KEEP_TMP:-0}
 QUIET_WAIT=${QUIET_WAIT:-60}
 QUIET_MAX=${QUIET_MAX:-25}
 PARTS=${PARTS:-1 2 3}
+PAGE_CACHE=${PAGE_CACHE:-on off}
 
 HOST=127.0.0.1                     # the only address this script talks to
 APP=http://$HOST:$APP_PORT
@@ -244,15 +248,17 @@ wait_quiet() {
 # The app
 # ---------------------------------------------------------------------------------------------
 
-# start_app DATA_DIR DEMO(true|false) LOG_NAME — starts in the background, sets APP_PID
+# start_app DATA_DIR DEMO(true|false) LOG_NAME [PAGE_CACHE(on|off)] — starts in the
+# background, sets APP_PID
 start_app() {
-	local data=$1 demo=$2 name=$3
+	local data=$1 demo=$2 name=$3 cache=${4:-on}
 	port_busy "$APP_PORT" && die "port $APP_PORT is already in use"
 	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 	java $JAVA_OPTS -jar "$JAR" \
 		--server.address="$HOST" --server.port="$APP_PORT" \
 		--newscenter.data-dir="$data" --newscenter.demo-content="$demo" \
 		--newscenter.page-size="$PAGE_SIZE" \
+		--newscenter.page-cache.enabled="$([ "$cache" = off ] && echo false || echo true)" \
 		>"$LOG_DIR/app-$name.log" 2>&1 9>&- &
 	APP_PID=$!
 	APP_LOG=$LOG_DIR/app-$name.log
@@ -617,6 +623,18 @@ if [[ " $PARTS " == *" 2 "* ]]; then
 	if [ "$db_views" = "$views_after" ]; then R[count.db]=exact; else R[count.db]=MISMATCH; fi
 	R[count.db_detail]="database $db_views after SIGTERM, API said $views_after"
 	log "views written on shutdown: ${R[count.db_detail]} -> ${R[count.db]}"
+
+	# the same page rendered on every request: what the page cache saves
+	if [[ " $PAGE_CACHE " == *" off "* ]]; then
+		start_app "$TMP/data-demo" false article-uncached off
+		wait_app_page "/en/news/$article_id" >/dev/null
+		bench warm-app-uncached app 32 "$ARTICLE_WARMUP" distinct-visitors.lua "$article_url" "warm-u-$NONCE"
+		wait_quiet "$APP_PID"
+		bench app-uncached app 32 "$DURATION" distinct-visitors.lua "$article_url" "app-u-$NONCE"
+		report app-uncached
+		R[ratio.uncached_nginx]=$(awk -v a="${R[app-uncached.rps]}" -v n="${R[nginx.rps]}" 'BEGIN{printf "%.4f", a / n}')
+		stop_app
+	fi
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -697,18 +715,19 @@ prepare_data() {
 	log "inserted $n articles in ${R[insert.$n]} s (database $(du -sh "$DATA/db" | cut -f1))"
 }
 
-# measure N — starts the app on DATA and measures the five URLs
+# measure N MODE — starts the app on DATA with the page cache on or off (MODE) and measures
+# the five URLs; figures go to R[N.MODE.url-name.*]
 URL_NAMES="list-first list-last category-first category-last article"
 measure() {
-	local n=$1 total cat_total last cat_last path name
-	start_app "$DATA" false "n$n"
+	local n=$1 mode=$2 total cat_total last cat_last path name
+	start_app "$DATA" false "n$n-cache-$mode" "$mode"
 	R[start.$n]=$(wait_app_page /en/news)
 	total=$(api_total "lang=en")
 	cat_total=$(api_total "lang=en&category=$CATEGORY")
 	[ "$total" = "$n" ] || die "expected $n published English articles, the API says ${total:-nothing}"
 	last=$(((total + PAGE_SIZE - 1) / PAGE_SIZE))
 	cat_last=$(((cat_total + PAGE_SIZE - 1) / PAGE_SIZE))
-	log "N=$n: app served after ${R[start.$n]} s; $total articles ($last pages), $CATEGORY $cat_total ($cat_last pages)"
+	log "N=$n, page cache $mode: app served after ${R[start.$n]} s; $total articles ($last pages), $CATEGORY $cat_total ($cat_last pages)"
 	declare -A paths=(
 		[list-first]="/en/news"
 		[list-last]="/en/news?page=$last"
@@ -733,13 +752,13 @@ measure() {
 	# a first warm-up round over all URLs, so the freshly started JVM compiles the common
 	# code before the first measurement, and its compiler threads do not bill the first URL
 	for name in $URL_NAMES; do
-		bench "warm0-$n-$name" app "$LAT_CONNECTIONS" "$WARMUP" "${scripts[$name]}" "$APP${paths[$name]}" "warm0-$n-$NONCE"
+		bench "warm0-$n-$mode-$name" app "$LAT_CONNECTIONS" "$WARMUP" "${scripts[$name]}" "$APP${paths[$name]}" "warm0-$n-$mode-$NONCE"
 	done
 	for name in $URL_NAMES; do
-		bench "warm-$n-$name" app "$LAT_CONNECTIONS" "$WARMUP" "${scripts[$name]}" "$APP${paths[$name]}" "warm-$n-$NONCE"
+		bench "warm-$n-$mode-$name" app "$LAT_CONNECTIONS" "$WARMUP" "${scripts[$name]}" "$APP${paths[$name]}" "warm-$n-$mode-$NONCE"
 		wait_quiet "$APP_PID"
-		bench "$n.$name" app "$LAT_CONNECTIONS" "$DURATION" "${scripts[$name]}" "$APP${paths[$name]}" "n$n-$NONCE"
-		report "$n.$name"
+		bench "$n.$mode.$name" app "$LAT_CONNECTIONS" "$DURATION" "${scripts[$name]}" "$APP${paths[$name]}" "n$n-$mode-$NONCE"
+		report "$n.$mode.$name"
 	done
 	stop_app
 }
@@ -749,7 +768,9 @@ if [[ " $PARTS " == *" 3 "* ]]; then
 	for n in "$SMALL_ARTICLES" "$ARTICLES"; do
 		log "== Part 3: N=$n articles (wrk -t2 -c$LAT_CONNECTIONS -d$DURATION, warm-up $WARMUP per URL) =="
 		prepare_data "$n"
-		measure "$n"
+		for mode in $PAGE_CACHE; do
+			measure "$n" "$mode"
+		done
 		[ "$KEEP_TMP" = 1 ] || rm -rf "$DATA"
 	done
 fi
@@ -770,21 +791,28 @@ if [[ " $PARTS " == *" 2 "* ]]; then
 	printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "article page, nginx (same bytes), c=32" "${R[nginx.rps]}" "${R[nginx.p50_ms]}" "${R[nginx.p99_ms]}"
 	printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "article page, app, new visitor each, c=32" "${R[app.rps]}" "${R[app.p50_ms]}" "${R[app.p99_ms]}"
 	printf '%-44s %s\n' "ratio app/nginx" "${R[ratio.app_nginx]}"
+	if [ -n "${R[app-uncached.rps]:-}" ]; then
+		printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "  ... page cache off (rendered every time)" "${R[app-uncached.rps]}" "${R[app-uncached.p50_ms]}" "${R[app-uncached.p99_ms]}"
+		printf '%-44s %s\n' "  ... ratio app/nginx, page cache off" "${R[ratio.uncached_nginx]}"
+	fi
 	printf '%-44s %s (%s)\n' "view counting under wrk" "${R[count.wrk]}" "${R[count.wrk_detail]}"
 	printf '%-44s %s (%s)\n' "view counting, $CHECK_REQUESTS curl requests" "${R[count.curl]}" "${R[count.curl_detail]}"
 	printf '%-44s %s (%s)\n' "views written on graceful shutdown" "${R[count.db]}" "${R[count.db_detail]}"
 fi
 if [[ " $PARTS " == *" 3 "* ]]; then
-	echo
-	printf '%-15s | %-34s | %-34s | %s\n' "" "N=$SMALL_ARTICLES" "N=$ARTICLES" "p95 ratio"
-	printf '%-15s | %8s %8s %8s %7s | %8s %8s %8s %7s | %s\n' "URL (c=$LAT_CONNECTIONS)" p50_ms p95_ms p99_ms req/s p50_ms p95_ms p99_ms req/s "N=$ARTICLES/N=$SMALL_ARTICLES"
-	for name in $URL_NAMES; do
-		s=$SMALL_ARTICLES.$name
-		b=$ARTICLES.$name
-		ratio=$(awk -v b="${R[$b.p95_ms]}" -v s="${R[$s.p95_ms]}" 'BEGIN{printf "%.2f", (s > 0) ? b / s : 0}')
-		printf '%-15s | %8s %8s %8s %7.0f | %8s %8s %8s %7.0f | %s\n' "$name" \
-			"${R[$s.p50_ms]}" "${R[$s.p95_ms]}" "${R[$s.p99_ms]}" "${R[$s.rps]}" \
-			"${R[$b.p50_ms]}" "${R[$b.p95_ms]}" "${R[$b.p99_ms]}" "${R[$b.rps]}" "$ratio"
+	for mode in $PAGE_CACHE; do
+		echo
+		echo "page cache $mode:"
+		printf '%-15s | %-34s | %-34s | %s\n' "" "N=$SMALL_ARTICLES" "N=$ARTICLES" "p95 ratio"
+		printf '%-15s | %8s %8s %8s %7s | %8s %8s %8s %7s | %s\n' "URL (c=$LAT_CONNECTIONS)" p50_ms p95_ms p99_ms req/s p50_ms p95_ms p99_ms req/s "N=$ARTICLES/N=$SMALL_ARTICLES"
+		for name in $URL_NAMES; do
+			s=$SMALL_ARTICLES.$mode.$name
+			b=$ARTICLES.$mode.$name
+			ratio=$(awk -v b="${R[$b.p95_ms]}" -v s="${R[$s.p95_ms]}" 'BEGIN{printf "%.2f", (s > 0) ? b / s : 0}')
+			printf '%-15s | %8s %8s %8s %7.0f | %8s %8s %8s %7.0f | %s\n' "$name" \
+				"${R[$s.p50_ms]}" "${R[$s.p95_ms]}" "${R[$s.p99_ms]}" "${R[$s.rps]}" \
+				"${R[$b.p50_ms]}" "${R[$b.p95_ms]}" "${R[$b.p99_ms]}" "${R[$b.rps]}" "$ratio"
+		done
 	done
 	echo "URLs: N=$ARTICLES: $(for name in $URL_NAMES; do printf '%s ' "${R[path.$ARTICLES.$name]}"; done)"
 	echo "bulk insert: N=$SMALL_ARTICLES ${R[insert.$SMALL_ARTICLES]} s, N=$ARTICLES ${R[insert.$ARTICLES]} s; app start-up: ${R[start.$SMALL_ARTICLES]} s, ${R[start.$ARTICLES]} s"
