@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -100,7 +101,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new StaffSessionFilter(users), AnonymousAuthenticationFilter.class)
 			.formLogin((login) -> login.loginPage(FormSignInThrottling.LOGIN)
 				.loginProcessingUrl(FormSignInThrottling.LOGIN)
-				.successHandler(throttling.successHandler("/admin"))
+				.successHandler(marksPassword(users, throttling.successHandler("/admin")))
 				.failureHandler(throttling.failureHandler()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
@@ -111,6 +112,17 @@ class SecurityConfiguration {
 						new StaticHeadersWriter("Content-Security-Policy", PUBLIC_POLICY)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Marks a new session with the password it signed in with, then carries on.
+	 */
+	private static AuthenticationSuccessHandler marksPassword(UserRepository users, AuthenticationSuccessHandler next) {
+		return (request, response, authentication) -> {
+			users.findByUsername(authentication.getName())
+				.ifPresent((user) -> SessionPasswords.mark(request.getSession(), user));
+			next.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 }

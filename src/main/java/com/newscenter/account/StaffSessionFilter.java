@@ -16,9 +16,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reloads the signed-in user of a session on every request, so a disabled user is signed
- * out at once and a new role applies at once; the request then carries a
- * {@link StaffPrincipal}, as API requests do.
+ * Reloads the signed-in user of a session on every request, so a disabled user, or one
+ * whose password changed since this session signed in, is signed out at once and a new
+ * role applies at once; the request then carries a {@link StaffPrincipal}, as API
+ * requests do.
  */
 class StaffSessionFilter extends OncePerRequestFilter {
 
@@ -37,14 +38,14 @@ class StaffSessionFilter extends OncePerRequestFilter {
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			this.users.findByUsername(authentication.getName()).ifPresent((user) -> {
-				if (user.enabled()) {
+				HttpSession session = request.getSession(false);
+				if (user.enabled() && (session == null || SessionPasswords.isCurrent(session, user))) {
 					SecurityContext fresh = this.contexts.createEmptyContext();
 					fresh.setAuthentication(StaffPrincipal.authentication(user));
 					this.contexts.setContext(fresh);
 				}
 				else {
 					this.contexts.clearContext();
-					HttpSession session = request.getSession(false);
 					if (session != null) {
 						session.invalidate();
 					}

@@ -108,4 +108,53 @@ class SessionSecurityTests {
 		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void changingThePasswordEndsTheUsersOtherSessions() throws Exception {
+		User editor = this.users.create(Role.EDITOR);
+		MockHttpSession here = this.users.signIn(this.mvc, editor);
+		MockHttpSession elsewhere = this.users.signIn(this.mvc, editor);
+		this.mvc.perform(get("/admin/tokens").session(elsewhere)).andExpect(status().isOk());
+
+		this.mvc
+			.perform(post("/admin/account/password").session(here)
+				.with(csrf())
+				.param("currentPassword", TestUsers.PASSWORD)
+				.param("newPassword", "a-brand-new-passphrase")
+				.param("confirmPassword", "a-brand-new-passphrase"))
+			.andExpect(redirectedUrl("/admin/account/password"));
+
+		this.mvc.perform(get("/admin/tokens").session(here)).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/tokens").session(elsewhere)).andExpect(redirectedUrl("/admin/login"));
+	}
+
+	@Test
+	void aPasswordResetByAnAdministratorEndsTheUsersSessions() throws Exception {
+		User admin = this.users.create(Role.ADMIN);
+		User editor = this.users.create(Role.EDITOR);
+		MockHttpSession session = this.users.signIn(this.mvc, editor);
+		this.mvc.perform(get("/admin/tokens").session(session)).andExpect(status().isOk());
+
+		this.administration.resetPassword(TestUsers.principal(admin), editor.id(), "reset-by-the-admin");
+
+		this.mvc.perform(get("/admin/tokens").session(session)).andExpect(redirectedUrl("/admin/login"));
+	}
+
+	@Test
+	void aFailedPasswordChangeKeepsEverySession() throws Exception {
+		User editor = this.users.create(Role.EDITOR);
+		MockHttpSession here = this.users.signIn(this.mvc, editor);
+		MockHttpSession elsewhere = this.users.signIn(this.mvc, editor);
+
+		this.mvc
+			.perform(post("/admin/account/password").session(here)
+				.with(csrf())
+				.param("currentPassword", "not-the-password")
+				.param("newPassword", "a-brand-new-passphrase")
+				.param("confirmPassword", "a-brand-new-passphrase"))
+			.andExpect(status().isOk());
+
+		this.mvc.perform(get("/admin/tokens").session(here)).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/tokens").session(elsewhere)).andExpect(status().isOk());
+	}
+
 }

@@ -1,7 +1,10 @@
 package com.newscenter.account.admin;
 
+import jakarta.servlet.http.HttpSession;
+
 import com.newscenter.account.AccountException;
 import com.newscenter.account.AccountService;
+import com.newscenter.account.SessionPasswords;
 import com.newscenter.account.StaffPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,7 +40,7 @@ class PasswordController {
 
 	@PostMapping
 	String change(@AuthenticationPrincipal StaffPrincipal actor, @ModelAttribute("form") PasswordForm form,
-			BindingResult errors, RedirectAttributes redirect) {
+			BindingResult errors, HttpSession session, RedirectAttributes redirect) {
 		try {
 			this.accounts.changePassword(actor, form.getCurrentPassword(), form.getNewPassword(),
 					form.getConfirmPassword());
@@ -46,6 +49,9 @@ class PasswordController {
 			AccountForms.reject(ex, errors);
 			return VIEW;
 		}
+		// this session stays signed in; the user's other sessions end on their next
+		// request
+		this.accounts.findByUsername(actor.username()).ifPresent((user) -> SessionPasswords.mark(session, user));
 		redirect.addFlashAttribute("changed", true);
 		return "redirect:/admin/account/password";
 	}
