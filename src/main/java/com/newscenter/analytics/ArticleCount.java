@@ -35,6 +35,19 @@ final class ArticleCount {
 	}
 
 	/**
+	 * Takes one counted view back. The view may already be written, so pending may go
+	 * below zero: the next write then subtracts it.
+	 * @return whether it was taken back (false when this count was retired)
+	 */
+	synchronized boolean decrement() {
+		if (this.retired) {
+			return false;
+		}
+		this.pending--;
+		return true;
+	}
+
+	/**
 	 * Retires this count if it holds nothing unwritten, so it can be forgotten safely.
 	 * @return whether it was retired
 	 */
@@ -76,7 +89,7 @@ final class ArticleCount {
 	}
 
 	synchronized boolean hasPending() {
-		return this.pending > 0;
+		return this.pending != 0;
 	}
 
 	void touch(long nowNanos) {

@@ -60,6 +60,8 @@ public class ViewCounter {
 
 	private final Counter counted;
 
+	private final Counter withdrawn;
+
 	ViewCounter(ViewRepository repository, TransactionTemplate transactions, NewsCenterProperties properties,
 			Clock clock, MeterRegistry meters) {
 		this.repository = repository;
@@ -75,6 +77,7 @@ public class ViewCounter {
 			.executor(Runnable::run)
 			.build();
 		this.counted = meters.counter("newscenter.views.counted");
+		this.withdrawn = meters.counter("newscenter.views.withdrawn");
 	}
 
 	/**
@@ -82,9 +85,9 @@ public class ViewCounter {
 	 * @param articleId the article viewed
 	 * @param storedViews the article's count as last read from the database
 	 * @param visitor who viewed it
-	 * @return the article's count, this view included
+	 * @return the article's count, this view included, and whether this call counted it
 	 */
-	public long record(long articleId, long storedViews, Visitor visitor) {
+	public Recorded record(long articleId, long storedViews, Visitor visitor) {
 		Map<String, Object> seen = this.seen.asMap();
 		Object mark = new Object();
 		Object earlier;
@@ -95,12 +98,33 @@ public class ViewCounter {
 				earlier = (earlier != null) ? earlier : byAlias;
 			}
 			if (earlier == null) {
-				return count(articleId, storedViews);
+				return new Recorded(count(articleId, storedViews), true);
 			}
 		}
 		// A repeat view: once the view that came first is added, show the count with it
 		synchronized (earlier) {
-			return countOf(articleId, storedViews).current();
+			return new Recorded(countOf(articleId, storedViews).current(), false);
+		}
+	}
+
+	/**
+	 * Takes back a view this node counted, when its page could not be shown after all;
+	 * the visitor's next view then counts.
+	 * @param articleId the article
+	 * @param visitor who viewed it
+	 */
+	public void withdraw(long articleId, Visitor visitor) {
+		Map<String, Object> seen = this.seen.asMap();
+		seen.remove(articleId + ":" + visitor.key());
+		if (visitor.alias() != null) {
+			seen.remove(articleId + ":" + visitor.alias());
+		}
+		ArticleCount count = this.counts.get(articleId);
+		if (count != null && count.decrement()) {
+			this.withdrawn.increment();
+		}
+		else {
+			logger.warn("Could not take back a view of article {}: its count is gone", articleId);
 		}
 	}
 
@@ -133,6 +157,16 @@ public class ViewCounter {
 				(id) -> new ArticleCount(storedViews, this.elapsed.read()));
 		count.touch(this.elapsed.read());
 		return count;
+	}
+
+	/**
+	 * The outcome of recording a view.
+	 *
+	 * @param count the article's count to show, the view included
+	 * @param counted whether this view was counted, rather than a repeat inside the
+	 * window
+	 */
+	public record Recorded(long count, boolean counted) {
 	}
 
 	/**

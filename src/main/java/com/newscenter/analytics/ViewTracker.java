@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ViewTracker {
 
+	/**
+	 * Request attribute holding the view this request counted, until its page is sent.
+	 */
+	private static final String COUNTED = ViewTracker.class.getName() + ".counted";
+
 	private final ViewCounter counter;
 
 	ViewTracker(ViewCounter counter) {
@@ -33,7 +38,24 @@ public class ViewTracker {
 		if (!CountableRequests.isView(request)) {
 			return this.counter.current(articleId, storedViews);
 		}
-		return this.counter.record(articleId, storedViews, visitor(request));
+		Visitor visitor = visitor(request);
+		ViewCounter.Recorded recorded = this.counter.record(articleId, storedViews, visitor);
+		if (recorded.counted()) {
+			request.setAttribute(COUNTED, new CountedView(articleId, visitor));
+		}
+		return recorded.count();
+	}
+
+	/**
+	 * Takes back the view the request counted, if any: its page failed, so nobody read
+	 * it.
+	 * @param request the page request
+	 */
+	public void withdraw(HttpServletRequest request) {
+		if (request.getAttribute(COUNTED) instanceof CountedView view) {
+			request.removeAttribute(COUNTED);
+			this.counter.withdraw(view.articleId(), view.visitor());
+		}
 	}
 
 	private static Visitor visitor(HttpServletRequest request) {
@@ -44,6 +66,10 @@ public class ViewTracker {
 		String fallback = "a:" + digest(request.getRemoteAddr() + "|" + request.getHeader("User-Agent"));
 		Object newId = request.getAttribute(VisitorCookieFilter.NEW_ID);
 		return (newId != null) ? new Visitor("c:" + newId, fallback) : new Visitor(fallback, null);
+	}
+
+	/** A view counted by a request. */
+	private record CountedView(long articleId, Visitor visitor) {
 	}
 
 	private static String digest(String value) {

@@ -23,6 +23,28 @@ class ArticleCountTests {
 	}
 
 	@Test
+	void aViewTakenBackAfterItWasWrittenIsSubtractedByTheNextWrite() {
+		ArticleCount count = countWithViews(10, 1);
+		count.beginFlush();
+		count.completeFlush(11);
+
+		assertThat(count.decrement()).isTrue();
+
+		assertThat(count.current()).isEqualTo(10);
+		assertThat(count.hasPending()).isTrue();
+		assertThat(count.beginFlush()).isEqualTo(-1);
+	}
+
+	@Test
+	void aRetiredCountTakesNothingBack() {
+		ArticleCount count = new ArticleCount(10, 0);
+		count.retireIfIdle();
+
+		assertThat(count.decrement()).isFalse();
+		assertThat(count.current()).isEqualTo(10);
+	}
+
+	@Test
 	void beginFlushMovesPendingViewsInFlightWithoutChangingTheCount() {
 		ArticleCount count = countWithViews(10, 3);
 
