@@ -1,11 +1,8 @@
 package com.newscenter.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-
 import jakarta.servlet.http.HttpSession;
+
+import com.newscenter.system.Sha256;
 
 /**
  * Remembers in a back-office session which password it was signed in with, so a changed
@@ -45,13 +42,7 @@ public final class SessionPasswords {
 
 	/** A digest of the stored hash: the session never holds the hash itself. */
 	private static String digest(String passwordHash) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
-			return Base64.getEncoder().encodeToString(hash);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(passwordHash);
 	}
 
 }

@@ -1,11 +1,10 @@
 package com.newscenter.analytics;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import com.newscenter.system.Sha256;
 
 import org.springframework.stereotype.Component;
 
@@ -73,13 +72,7 @@ public class ViewTracker {
 	}
 
 	private static String digest(String value) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.digest(value)).substring(0, 22);
 	}
 
 }

@@ -64,13 +64,13 @@ class CapturingResponse extends HttpServletResponseWrapper {
 
 	/**
 	 * Writes the captured body to the real response.
+	 * @param bytes the body, as {@link #body()} returned it
 	 * @throws IOException when the client is gone
 	 */
-	void send() throws IOException {
+	void send(byte[] bytes) throws IOException {
 		if (this.bypassed) {
 			return;
 		}
-		byte[] bytes = body();
 		HttpServletResponse response = (HttpServletResponse) getResponse();
 		response.setContentLength(bytes.length);
 		response.getOutputStream().write(bytes);

@@ -102,13 +102,14 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		long generation = this.cache.generation();
 		CapturingResponse capture = new CapturingResponse(response);
 		chain.doFilter(request, capture);
+		byte[] body = capture.body();
 		if (cacheable(request, capture)) {
-			CachedPage rendered = page(request, response, capture.body());
+			CachedPage rendered = page(request, response, body);
 			if (rendered != null) {
 				this.cache.put(key, rendered, generation);
 			}
 		}
-		capture.send();
+		capture.send(body);
 	}
 
 	private static String key(HttpServletRequest request) {
