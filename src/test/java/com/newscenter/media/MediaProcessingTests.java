@@ -1,5 +1,7 @@
 package com.newscenter.media;
 
+import java.awt.Color;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,6 +86,21 @@ class MediaProcessingTests {
 		assertThat(stored.width()).isEqualTo(48);
 		assertThat(stored.height()).isEqualTo(64);
 		assertThat(TestImages.read(stored(stored.storageName())).getHeight()).isEqualTo(64);
+	}
+
+	@Test
+	void printJpegsInCmykAreStoredInRgbWithTheirColours() {
+		Media stored = this.media.store("print.jpg", TestImages.resource("cmyk-red-over-blue-600x400.jpg"));
+
+		assertThat(stored.variants()).extracting(MediaVariant::width).containsExactly(480);
+		for (String file : List.of(stored.storageName(), stored.variants().get(0).storageName())) {
+			BufferedImage image = TestImages.read(stored(file));
+			assertThat(image.getColorModel().getColorSpace().getType()).isEqualTo(ColorSpace.TYPE_RGB);
+			Color top = new Color(image.getRGB(image.getWidth() / 2, image.getHeight() / 8));
+			Color bottom = new Color(image.getRGB(image.getWidth() / 2, image.getHeight() * 7 / 8));
+			assertThat(top.getRed()).as("top half of %s is red", file).isGreaterThan(top.getBlue() + 100);
+			assertThat(bottom.getBlue()).as("bottom half of %s is blue", file).isGreaterThan(bottom.getRed() + 100);
+		}
 	}
 
 	@Test

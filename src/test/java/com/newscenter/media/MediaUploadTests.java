@@ -64,6 +64,8 @@ class MediaUploadTests {
 				Arguments.of("anim.gif", TestImages.image("gif", 64, 48), 64, 48, "image/gif"),
 				Arguments.of("photo.webp", TestImages.resource("photo-120x80.webp"), 120, 80, "image/jpeg"),
 				Arguments.of("logo.webp", TestImages.resource("alpha-90x60.webp"), 90, 60, "image/png"),
+				Arguments.of("print.jpg", TestImages.resource("cmyk-red-over-blue-600x400.jpg"), 600, 400,
+						"image/jpeg"),
 				Arguments.of("named-wrong.gif", TestImages.image("png", 30, 20), 30, 20, "image/png"));
 	}
 

@@ -18,7 +18,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Real image files for upload tests, drawn on the spot; the WebP samples were made once
- * with {@code cwebp} and are kept under {@code src/test/resources/media}.
+ * with {@code cwebp}, the CMYK JPEG (Adobe YCCK, as print tools save it) with
+ * ImageMagick's {@code convert -colorspace CMYK}, and are kept under
+ * {@code src/test/resources/media}.
  */
 public final class TestImages {
 
