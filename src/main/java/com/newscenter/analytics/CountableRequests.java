@@ -1,7 +1,7 @@
 package com.newscenter.analytics;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,9 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class CountableRequests {
 
-	private static final Pattern CRAWLER = Pattern
-		.compile("bot|crawler|spider|slurp|googlebot|bingbot|baiduspider|yandex|sogou|360spider|bytespider"
-				+ "|facebookexternalhit|mediapartners");
+	/**
+	 * Words that only crawlers put in their User-Agent. "bot" also covers Googlebot and
+	 * Bingbot, "spider" Baiduspider, 360Spider and Bytespider. Plain {@code contains}
+	 * scans rather than one regular expression: this runs on every article view.
+	 */
+	private static final List<String> CRAWLER_WORDS = List.of("bot", "crawler", "spider", "slurp", "yandex", "sogou",
+			"facebookexternalhit", "mediapartners");
 
 	private CountableRequests() {
 	}
@@ -38,7 +42,13 @@ final class CountableRequests {
 		if (userAgent == null || userAgent.isBlank()) {
 			return true;
 		}
-		return CRAWLER.matcher(userAgent.toLowerCase(Locale.ROOT)).find();
+		String agent = userAgent.toLowerCase(Locale.ROOT);
+		for (String word : CRAWLER_WORDS) {
+			if (agent.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isPrefetch(String purpose) {

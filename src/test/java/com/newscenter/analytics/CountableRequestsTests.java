@@ -72,7 +72,9 @@ class CountableRequestsTests {
 			"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/96.0 Safari/537.36; 360Spider",
 			"Mozilla/5.0 (Linux; Android 5.0) AppleWebKit/537.36 (compatible; Bytespider; spider-feedback@bytedance.com)",
 			"FooCrawler/2.3", "SomeSpider/1.0", "examplebot", "EXAMPLEBOT/1.0",
-			"Mozilla/5.0 (compatible; AhrefsBot/7.0)" })
+			"Mozilla/5.0 (compatible; AhrefsBot/7.0)",
+			"Mozilla/5.0 (compatible; Yahoo! Slurp; http://help.yahoo.com/help/us/ysearch/slurp)",
+			"facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)", "Mediapartners-Google" })
 	void doesNotCountCrawlers(String userAgent) {
 		assertThat(CountableRequests.isCrawler(userAgent)).isTrue();
 		assertThat(CountableRequests.isView(request("GET", userAgent))).isFalse();
