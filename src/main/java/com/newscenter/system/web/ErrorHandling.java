@@ -1,26 +1,22 @@
 package com.newscenter.system.web;
 
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 import com.newscenter.media.MediaTooLargeException;
 import com.newscenter.media.UnsupportedMediaException;
-import com.newscenter.site.LayoutFactory;
 import com.newscenter.system.NewsCenterProperties;
 
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,7 +33,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -55,20 +50,17 @@ class ErrorHandling {
 
 	private final ProblemResponses problems;
 
-	private final MessageSource messages;
-
-	private final LayoutFactory layouts;
+	private final ErrorPages pages;
 
 	private final PathLocaleResolver locales;
 
 	private final String uploadLimit;
 
-	ErrorHandling(ProblemResponses problems, MessageSource messages, LayoutFactory layouts,
-			org.springframework.web.servlet.LocaleResolver locales, NewsCenterProperties properties) {
+	ErrorHandling(ProblemResponses problems, ErrorPages pages, org.springframework.web.servlet.LocaleResolver locales,
+			NewsCenterProperties properties) {
 		this.problems = problems;
 		this.uploadLimit = properties.media().maxUploadSizeText();
-		this.messages = messages;
-		this.layouts = layouts;
+		this.pages = pages;
 		this.locales = (PathLocaleResolver) locales;
 	}
 
@@ -183,6 +175,12 @@ class ErrorHandling {
 				(ex.getReason() != null) ? ex.getReason() : status.getReasonPhrase(), null);
 	}
 
+	@ExceptionHandler(InvalidParameterException.class)
+	ModelAndView badlyEncoded(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answer(request, response, HttpStatus.BAD_REQUEST, ErrorPageController.BADLY_ENCODED, new Object[0],
+				null);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		if (ex instanceof ErrorResponse error && !error.getStatusCode().is5xxServerError()) {
@@ -206,25 +204,15 @@ class ErrorHandling {
 	private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
 			Object[] args, String field) {
 		if (isApi(request)) {
-			String detail = this.messages.getMessage(key, args, Locale.ENGLISH);
-			this.problems.write(request, response, status, detail, field);
+			this.problems.write(request, response, status, this.pages.message(key, args, "en"), field);
 			return null;
 		}
 		String lang = this.locales.language(request);
-		String detail = this.messages.getMessage(key, args, Locale.forLanguageTag(lang));
-		return page(request, status, detail);
+		return this.pages.page(request, lang, status, this.pages.message(key, args, lang));
 	}
 
 	private ModelAndView page(HttpServletRequest request, HttpStatus status, String detail) {
-		String lang = this.locales.language(request);
-		// an HTML page, even at a path ending in .xml or .rss that the view would take
-		// for its type
-		request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, Set.of(MediaType.TEXT_HTML));
-		ModelAndView page = new ModelAndView("error/problem", status);
-		page.addObject("status", status.value());
-		page.addObject("detail", detail);
-		page.addObject("layout", this.layouts.samePath(lang, "/"));
-		return page;
+		return this.pages.page(request, this.locales.language(request), status, detail);
 	}
 
 	private static String fieldOf(HttpMessageNotReadableException ex) {

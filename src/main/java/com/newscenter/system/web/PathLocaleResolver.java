@@ -38,7 +38,17 @@ public class PathLocaleResolver implements LocaleResolver {
 	 * @return the language code
 	 */
 	public String language(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return language(request, request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	/**
+	 * Returns the language of a page at a path, or the default one; for error pages,
+	 * whose request is at the error path.
+	 * @param request the request, for the back office's choices
+	 * @param path the page's path within the application
+	 * @return the language code
+	 */
+	public String language(HttpServletRequest request, String path) {
 		if (path.startsWith("/admin")) {
 			return backOfficeLanguage(request);
 		}
@@ -48,7 +58,7 @@ public class PathLocaleResolver implements LocaleResolver {
 	}
 
 	private String backOfficeLanguage(HttpServletRequest request) {
-		String chosen = request.getParameter("lang");
+		String chosen = chosenLanguage(request);
 		if (chosen != null && this.languages.contains(chosen)) {
 			return chosen;
 		}
@@ -68,6 +78,20 @@ public class PathLocaleResolver implements LocaleResolver {
 			}
 		}
 		return this.languages.get(0);
+	}
+
+	/**
+	 * Returns {@code ?lang=}, or {@code null} when there is none or the query string is
+	 * not validly encoded (Tomcat then refuses every parameter, and the error page that
+	 * says so needs a language too).
+	 */
+	private static String chosenLanguage(HttpServletRequest request) {
+		try {
+			return request.getParameter("lang");
+		}
+		catch (IllegalStateException ex) {
+			return null;
+		}
 	}
 
 	private static List<Locale.LanguageRange> acceptLanguage(HttpServletRequest request) {

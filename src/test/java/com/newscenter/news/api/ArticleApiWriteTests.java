@@ -115,12 +115,14 @@ class ArticleApiWriteTests {
 
 	@Test
 	void patchOfAMissingArticleIsNotFound() throws Exception {
-		send(patch("/api/v1/articles/99999999"), "{\"title\":\"Nothing\"}").andExpect(problem(HttpStatus.NOT_FOUND));
+		send(patch("/api/v1/articles/99999999"), "{\"title\":\"Nothing\"}").andExpect(problem(HttpStatus.NOT_FOUND))
+			.andExpect(jsonPath("$.detail").value(containsString("Article 99999999 does not exist")));
 	}
 
 	@Test
 	void deleteOfAMissingArticleIsNotFound() throws Exception {
-		send(delete("/api/v1/articles/99999999"), "").andExpect(problem(HttpStatus.NOT_FOUND));
+		send(delete("/api/v1/articles/99999999"), "").andExpect(problem(HttpStatus.NOT_FOUND))
+			.andExpect(jsonPath("$.detail").value(containsString("Article 99999999 does not exist")));
 	}
 
 	private long create(String language, String title, String status) throws Exception {
