@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +66,19 @@ class PublicPagesTests {
 		assertThat(page.selectFirst("[data-testid=article-views]").text()).matches("\\d+");
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(page.text()).contains("Scan the QR code to read on your phone");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/en/, Current location: Home", "/zh/, 当前位置： 首页", "/en/news, Current location: Home › News Center",
+			"/en/search, Current location: Home › Search", "/en/no-such-page, Current location: Home › Page not found",
+			"/zh/news/999999, 当前位置： 首页 › 页面不存在" })
+	void everyPageSaysWhereTheReaderIs(String path, String trail) throws Exception {
+		MvcResult result = this.mvc.perform(get(path)).andReturn();
+
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.select("[data-testid=breadcrumb]")).hasSize(1);
+		assertThat(page.selectFirst("[data-testid=breadcrumb]").text()).isEqualTo(trail);
+		assertThat(page.selectFirst("[data-testid=breadcrumb] [aria-current=page]")).isNotNull();
 	}
 
 	@Test

@@ -42,13 +42,12 @@ class ErrorPageController implements ErrorController {
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
 		boolean badlyEncoded = badlyEncoded(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
 		HttpStatus status = badlyEncoded ? HttpStatus.BAD_REQUEST : status(request);
-		String path = originalPath(request);
 		String key = badlyEncoded ? BADLY_ENCODED : "error.detail." + status.value();
-		if (path.startsWith("/api/")) {
+		if (OriginalRequest.path(request).startsWith("/api/")) {
 			this.problems.write(request, response, status, detail(key, status, "en"));
 			return null;
 		}
-		String lang = this.locales.language(request, path);
+		String lang = this.locales.language(request);
 		return this.pages.page(request, lang, status, detail(key, status, lang));
 	}
 
@@ -61,13 +60,6 @@ class ErrorPageController implements ErrorController {
 		HttpStatus status = (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)
 				? HttpStatus.resolve(code) : null;
 		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
-	}
-
-	private static String originalPath(HttpServletRequest request) {
-		String uri = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original) ? original
-				: request.getRequestURI();
-		String context = request.getContextPath();
-		return uri.startsWith(context) ? uri.substring(context.length()) : uri;
 	}
 
 	/**

@@ -38,17 +38,8 @@ public class PathLocaleResolver implements LocaleResolver {
 	 * @return the language code
 	 */
 	public String language(HttpServletRequest request) {
-		return language(request, request.getRequestURI().substring(request.getContextPath().length()));
-	}
-
-	/**
-	 * Returns the language of a page at a path, or the default one; for error pages,
-	 * whose request is at the error path.
-	 * @param request the request, for the back office's choices
-	 * @param path the page's path within the application
-	 * @return the language code
-	 */
-	public String language(HttpServletRequest request, String path) {
+		// on the container's error page, the language of the page that failed
+		String path = OriginalRequest.path(request);
 		if (path.startsWith("/admin")) {
 			return backOfficeLanguage(request);
 		}

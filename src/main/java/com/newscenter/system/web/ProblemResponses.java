@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +52,7 @@ public class ProblemResponses {
 		body.put("title", status.getReasonPhrase());
 		body.put("status", status.value());
 		body.put("detail", detail);
-		body.put("instance", instance(request));
+		body.put("instance", OriginalRequest.uri(request));
 		if (field != null) {
 			body.put("field", field);
 		}
@@ -69,17 +67,6 @@ public class ProblemResponses {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * The path the client asked for: on the error page, not the error page's own.
-	 */
-	private static String instance(HttpServletRequest request) {
-		if (request.getDispatcherType() == DispatcherType.ERROR
-				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original) {
-			return original;
-		}
-		return request.getRequestURI();
 	}
 
 }

@@ -85,6 +85,8 @@ class ErrorPageTests {
 		Answer chinese = get("/zh//news");
 		assertThat(chinese.status()).isEqualTo(400);
 		assertErrorPage(chinese, "请求有误", "请求无效");
+		assertThat(Jsoup.parse(chinese.body()).selectFirst(".error-page").text()).as("the page's own wording")
+			.contains("当前位置", "返回首页");
 	}
 
 	private static void assertErrorPage(Answer answer, String title, String detail) {
