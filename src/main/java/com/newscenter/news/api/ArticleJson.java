@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.newscenter.news.ArticleStatus;
 
 /**
- * An article in the JSON API; {@code body} only when one article is asked for.
+ * An article in the JSON API; {@code body} only when one article is asked for. The
+ * contract's fields are always there, {@code publishedAt} as {@code null} while an
+ * article has not been issued.
  *
  * @param id the key
  * @param language the language code
@@ -25,8 +27,9 @@ import com.newscenter.news.ArticleStatus;
  * @param body the HTML body, only for a single article
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ArticleJson(long id, String language, String title, String slug, String summary, String url,
-		ArticleStatus status, Instant publishedAt, List<CategoryJson> categories, long views,
+public record ArticleJson(long id, String language, String title, String slug,
+		@JsonInclude(JsonInclude.Include.ALWAYS) String summary, String url, ArticleStatus status,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Instant publishedAt, List<CategoryJson> categories, long views,
 		Map<String, Long> translations, ImageJson coverImage, String body) {
 
 	/**

@@ -17,11 +17,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static com.newscenter.support.ApiProblems.problem;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -89,6 +91,8 @@ abstract class ArticleApiRoundTripTests {
 		long draft = ApiResults.id(send(post("/api/v1/articles"), """
 				{"language":"en","title":"Draft","body":"<p>d</p>","status":"draft"}""")
 			.andExpect(jsonPath("$.status").value("draft"))
+			.andExpect(content().string(containsString("\"publishedAt\":null")))
+			.andExpect(content().string(containsString("\"summary\":")))
 			.andReturn());
 		this.mvc.perform(get("/api/v1/articles/" + draft)).andExpect(problem(HttpStatus.NOT_FOUND));
 
