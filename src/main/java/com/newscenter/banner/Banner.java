@@ -26,8 +26,16 @@ public record Banner(long id, String language, String title, String link, long i
 	 * @return whether it shows
 	 */
 	public boolean showsAt(String lang, Instant now) {
-		return this.enabled && (this.language == null || this.language.equals(lang))
-				&& (this.showFrom == null || !now.isBefore(this.showFrom))
+		return (this.language == null || this.language.equals(lang)) && showsAt(now);
+	}
+
+	/**
+	 * Tells whether the banner shows at a time in its language, or in all.
+	 * @param now the time
+	 * @return whether it is on and inside its show window
+	 */
+	public boolean showsAt(Instant now) {
+		return this.enabled && (this.showFrom == null || !now.isBefore(this.showFrom))
 				&& (this.showUntil == null || now.isBefore(this.showUntil));
 	}
 

@@ -93,6 +93,14 @@ public class BannerService {
 	}
 
 	/**
+	 * Returns the banners showing now in any language, in carousel order.
+	 * @return the banners
+	 */
+	public List<Banner> showing() {
+		return findAll().stream().filter((b) -> b.showsAt(this.clock.instant())).toList();
+	}
+
+	/**
 	 * Returns the banners showing now in a language, in carousel order.
 	 * @param language the page's language
 	 * @return the banners

@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Banners in the JSON API: the public list shows what the carousel shows now.
+ * Banners in the JSON API: the public list shows what the carousel shows now, so that a
+ * campaign's banner is not public before its show window opens; staff see every banner,
+ * off or scheduled ones too, unless they ask for a language's carousel.
  */
 @RestController
 @RequestMapping("/api/v1/banners")
@@ -47,9 +49,15 @@ class BannerApiController {
 	}
 
 	@GetMapping
-	List<BannerJson> list(@RequestParam(required = false) String lang) {
-		List<Banner> list = (lang != null) ? this.banners.showing(this.languages.require(lang))
-				: this.banners.findAll();
+	List<BannerJson> list(@RequestParam(required = false) String lang,
+			@AuthenticationPrincipal StaffPrincipal principal) {
+		List<Banner> list;
+		if (lang != null) {
+			list = this.banners.showing(this.languages.require(lang));
+		}
+		else {
+			list = (principal != null) ? this.banners.findAll() : this.banners.showing();
+		}
 		return list.stream().map(this::json).toList();
 	}
 

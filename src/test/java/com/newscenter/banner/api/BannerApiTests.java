@@ -78,7 +78,7 @@ class BannerApiTests {
 	}
 
 	@Test
-	void listsOnlyBannersInsideTheirShowWindow() throws Exception {
+	void showsTheirShowWindowToStaffOnly() throws Exception {
 		Instant now = Instant.now();
 		Duration day = Duration.ofDays(1);
 		create(banner("Past", "/en/news", now.minus(day.multipliedBy(3)), now.minus(day)))
@@ -87,11 +87,16 @@ class BannerApiTests {
 			.andExpect(status().isCreated());
 		create(banner("Current", "https://example.com/now", now.minus(day), now.plus(day)))
 			.andExpect(status().isCreated());
+		create("""
+				{"image":%d,"title":"Off","link":"/en/news","enabled":false}""".formatted(this.image.id()))
+			.andExpect(status().isCreated());
 
 		this.mvc.perform(get("/api/v1/banners?lang=en"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].title").value(contains("Current")));
-		this.mvc.perform(get("/api/v1/banners")).andExpect(jsonPath("$", hasSize(3)));
+		this.mvc.perform(get("/api/v1/banners")).andExpect(jsonPath("$[*].title").value(contains("Current")));
+		this.mvc.perform(get("/api/v1/banners").header(HttpHeaders.AUTHORIZATION, this.tokens.editor()))
+			.andExpect(jsonPath("$", hasSize(4)));
 	}
 
 	@Test
