@@ -59,8 +59,20 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 *
 	 * @param tokenLifetime how long an API token stays valid
 	 * @param maxPageSize the largest page a list call returns
+	 * @param maxBodySize the largest JSON request body accepted (uploads have the media
+	 * limit)
 	 */
-	public record Api(@DefaultValue("PT12H") Duration tokenLifetime, @DefaultValue("100") int maxPageSize) {
+	public record Api(@DefaultValue("PT12H") Duration tokenLifetime, @DefaultValue("100") int maxPageSize,
+			@DefaultValue("2MB") DataSize maxBodySize) {
+
+		/**
+		 * Returns the body limit as people read it, such as {@code 2 MB}.
+		 * @return the limit
+		 */
+		public String maxBodySizeText() {
+			return readable(this.maxBodySize);
+		}
+
 	}
 
 	/**
@@ -132,16 +144,20 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 		 * @return the limit
 		 */
 		public String maxUploadSizeText() {
-			long bytes = this.maxUploadSize.toBytes();
-			if (bytes >= DataSize.ofMegabytes(1).toBytes() && bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
-				return this.maxUploadSize.toMegabytes() + " MB";
-			}
-			if (bytes >= DataSize.ofKilobytes(1).toBytes()) {
-				return this.maxUploadSize.toKilobytes() + " KB";
-			}
-			return bytes + " bytes";
+			return readable(this.maxUploadSize);
 		}
 
+	}
+
+	private static String readable(DataSize size) {
+		long bytes = size.toBytes();
+		if (bytes >= DataSize.ofMegabytes(1).toBytes() && bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+			return size.toMegabytes() + " MB";
+		}
+		if (bytes >= DataSize.ofKilobytes(1).toBytes()) {
+			return size.toKilobytes() + " KB";
+		}
+		return bytes + " bytes";
 	}
 
 }

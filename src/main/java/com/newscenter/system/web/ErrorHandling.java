@@ -101,6 +101,11 @@ class ErrorHandling {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ModelAndView unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
 			HttpServletResponse response) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodyTooLargeException tooLarge) {
+				return answerText(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), null);
+			}
+		}
 		String field = fieldOf(ex);
 		String detail = (field != null) ? "'" + field + "' has an invalid value"
 				: "The request body is not valid JSON of the expected shape";
