@@ -10,6 +10,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.newscenter.system.Sha256;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -71,7 +73,8 @@ public class VisitorCookieFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Returns the visitor id the request carries, cut to a sane length, or {@code null}.
+	 * Returns the visitor id the request carries, a long one as its digest, or
+	 * {@code null}.
 	 * @param request the request
 	 * @return the id
 	 */
@@ -83,7 +86,10 @@ public class VisitorCookieFilter extends OncePerRequestFilter {
 		for (Cookie cookie : cookies) {
 			if (COOKIE.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isEmpty()) {
 				String value = cookie.getValue();
-				return (value.length() > MAX_ID_LENGTH) ? value.substring(0, MAX_ID_LENGTH) : value;
+				// a long id is kept as its digest: bounded in memory, and still told
+				// apart
+				// from another long id that merely starts the same way
+				return (value.length() > MAX_ID_LENGTH) ? "sha256:" + Sha256.hex(value) : value;
 			}
 		}
 		return null;

@@ -53,6 +53,16 @@ class ViewCountingTests extends SiteViewTests {
 	}
 
 	@Test
+	void longVisitorIdsThatStartAlikeAreDistinctVisitors() throws Exception {
+		Article article = this.content.article("en").create();
+		String prefix = "v".repeat(200);
+
+		assertThat(this.site.view(article, prefix + "-1")).isEqualTo(1);
+		assertThat(this.site.view(article, prefix + "-2")).isEqualTo(2);
+		assertThat(this.site.view(article, prefix + "-1")).isEqualTo(2);
+	}
+
+	@Test
 	void countsRepeatViewOnce() throws Exception {
 		Article article = this.content.article("en").create();
 		String visitor = visitor();
