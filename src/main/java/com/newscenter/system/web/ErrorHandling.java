@@ -181,9 +181,10 @@ class ErrorHandling {
 	}
 
 	@ExceptionHandler(InvalidParameterException.class)
-	ModelAndView badlyEncoded(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response) {
-		return answer(request, response, HttpStatus.BAD_REQUEST, ErrorPageController.BADLY_ENCODED, new Object[0],
-				null);
+	ModelAndView refusedParameters(InvalidParameterException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		RefusedParameters refused = RefusedParameters.of(ex).orElseThrow();
+		return answer(request, response, refused.status(), refused.messageKey(), new Object[0], null);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -1,9 +1,10 @@
 package com.newscenter.system.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -15,16 +16,13 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Answers what reaches the servlet container's error page instead of a controller:
  * requests Spring Security's firewall refuses ({@code //}, {@code ;} in paths),
- * exceptions thrown by filters and {@code sendError} calls. Under {@code /api} that is
- * problem JSON, elsewhere the site's own error page; it replaces Spring Boot's
- * {@code BasicErrorController}, whose JSON is not RFC 9457 and whose page has no site
- * chrome.
+ * exceptions thrown by filters (parameters Tomcat refuses among them) and
+ * {@code sendError} calls. Under {@code /api} that is problem JSON, elsewhere the site's
+ * own error page; it replaces Spring Boot's {@code BasicErrorController}, whose JSON is
+ * not RFC 9457 and whose page has no site chrome.
  */
 @Controller
 class ErrorPageController implements ErrorController {
-
-	/** The detail for a query string or form that is not validly percent-encoded. */
-	static final String BADLY_ENCODED = "error.badlyEncoded";
 
 	private final ProblemResponses problems;
 
@@ -40,9 +38,10 @@ class ErrorPageController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
-		boolean badlyEncoded = badlyEncoded(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
-		HttpStatus status = badlyEncoded ? HttpStatus.BAD_REQUEST : status(request);
-		String key = badlyEncoded ? BADLY_ENCODED : "error.detail." + status.value();
+		Optional<RefusedParameters> refused = RefusedParameters
+			.of(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+		HttpStatus status = refused.map(RefusedParameters::status).orElseGet(() -> status(request));
+		String key = refused.map(RefusedParameters::messageKey).orElse("error.detail." + status.value());
 		if (OriginalRequest.path(request).startsWith("/api/")) {
 			this.problems.write(request, response, status, detail(key, status, "en"));
 			return null;
@@ -60,20 +59,6 @@ class ErrorPageController implements ErrorController {
 		HttpStatus status = (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)
 				? HttpStatus.resolve(code) : null;
 		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
-	}
-
-	/**
-	 * Tells whether a filter failed on parameters Tomcat could not decode, which is the
-	 * client's fault, not the server's.
-	 */
-	private static boolean badlyEncoded(Object error) {
-		for (Throwable cause = (error instanceof Throwable thrown) ? thrown : null; cause != null; cause = cause
-			.getCause()) {
-			if (cause instanceof InvalidParameterException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

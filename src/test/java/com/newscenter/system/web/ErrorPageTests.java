@@ -66,6 +66,16 @@ class ErrorPageTests {
 		assertErrorPage(answer, "Bad request", ENCODING);
 	}
 
+	@Test
+	void aFormOverTomcatsLimitIsTooLarge() throws IOException {
+		String body = "username=" + "x".repeat(2 * 1024 * 1024 + 1) + "&password=x";
+
+		Answer answer = send("POST /admin/login HTTP/1.1", "Content-Type: application/x-www-form-urlencoded", body);
+
+		assertThat(answer.status()).isEqualTo(413);
+		assertErrorPage(answer, "Too large", "larger than this site accepts");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1//articles", "/api/v1/articles;x=y" })
 	void anAddressTheFirewallRefusesIsAProblemInTheApi(String path) throws IOException {
