@@ -99,6 +99,24 @@ class ErrorPageTests {
 			.contains("当前位置", "返回首页");
 	}
 
+	@Test
+	void whatTomcatRefusesBeforeTheSiteSeesItIsAnsweredInTheSitesWay() throws IOException {
+		Answer api = send(request("GET /api/v1/articles%00 HTTP/1.1", "Accept: */*", null));
+		assertThat(api.status()).isEqualTo(400);
+		assertThat(api.contentType()).startsWith("application/problem+json");
+		JsonNode problem = JsonMapper.builder().build().readTree(api.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(400);
+		assertThat(problem.get("detail").asString()).contains("could not be read");
+
+		for (byte[] request : new byte[][] { request("GET /en/news%2F..%2Fx HTTP/1.1", "Accept: */*", null),
+				withByte(request("GET /en/news_ HTTP/1.1", "Accept: */*", null), (byte) 0xE4) }) {
+			Answer page = send(request);
+			assertThat(page.status()).isEqualTo(400);
+			assertThat(page.contentType()).startsWith("text/html");
+			assertThat(page.body()).contains("could not be read", "无法识别该网址", "/css/site.css").doesNotContain("Tomcat");
+		}
+	}
+
 	private static void assertErrorPage(Answer answer, String title, String detail) {
 		assertThat(answer.contentType()).startsWith("text/html");
 		Document page = Jsoup.parse(answer.body());
@@ -112,27 +130,46 @@ class ErrorPageTests {
 		return send("GET " + path + " HTTP/1.1", "Accept: */*", null);
 	}
 
+	private Answer send(String requestLine, String header, String body) throws IOException {
+		return send(request(requestLine, header, body));
+	}
+
 	/**
 	 * Sends a request as raw bytes and reads the whole answer.
 	 */
-	private Answer send(String requestLine, String header, String body) throws IOException {
+	private Answer send(byte[] request) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(30_000);
-			StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: 127.0.0.1:")
-				.append(this.port)
-				.append("\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0\r\n")
-				.append(header)
-				.append("\r\nConnection: close\r\n");
-			if (body != null) {
-				request.append("Content-Length: ").append(body.length()).append("\r\n");
-			}
-			request.append("\r\n").append((body != null) ? body : "");
 			OutputStream out = socket.getOutputStream();
-			out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+			out.write(request);
 			out.flush();
 			InputStream in = socket.getInputStream();
 			return Answer.parse(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
 		}
+	}
+
+	/** Replaces the first {@code _} of a request with a byte. */
+	private static byte[] withByte(byte[] request, byte value) {
+		for (int i = 0; i < request.length; i++) {
+			if (request[i] == '_') {
+				request[i] = value;
+				return request;
+			}
+		}
+		throw new IllegalArgumentException("no _ in the request");
+	}
+
+	private byte[] request(String requestLine, String header, String body) {
+		StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: 127.0.0.1:")
+			.append(this.port)
+			.append("\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0\r\n")
+			.append(header)
+			.append("\r\nConnection: close\r\n");
+		if (body != null) {
+			request.append("Content-Length: ").append(body.length()).append("\r\n");
+		}
+		request.append("\r\n").append((body != null) ? body : "");
+		return request.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 
 	/**
