@@ -21,6 +21,11 @@
       image_list: area.dataset.imageList,
       image_caption: true,
       convert_urls: false,
+      // pasted or dropped pictures go to the media library at once; the body keeps their
+      // /media/ URL, never a data: URL (which the server's sanitiser would drop)
+      paste_data_images: true,
+      automatic_uploads: true,
+      images_upload_handler: uploadImage(area.dataset.imageUpload, csrfToken(area.form)),
       setup: function (editor) {
         editor.on('input change undo redo', function () {
           editor.save();
@@ -28,6 +33,35 @@
         });
       }
     });
+  }
+
+  function csrfToken(form) {
+    var field = form && form.querySelector('input[name="_csrf"]');
+    return field ? field.value : '';
+  }
+
+  // TinyMCE's upload handler: resolves with the stored image's URL, or rejects with the
+  // server's reason (the picture is then taken out of the text)
+  function uploadImage(url, token) {
+    return function (blobInfo) {
+      var data = new FormData();
+      data.append('file', blobInfo.blob(), blobInfo.filename());
+      return fetch(url, {
+        method: 'POST',
+        body: data,
+        credentials: 'same-origin',
+        headers: { 'X-CSRF-TOKEN': token }
+      }).then(function (response) {
+        return response.json().catch(function () {
+          return {};
+        }).then(function (answer) {
+          if (response.ok && answer.location) {
+            return answer.location;
+          }
+          throw { message: answer.error || ('HTTP ' + response.status), remove: true };
+        });
+      });
+    };
   }
 
   var dirty = false;
@@ -42,7 +76,24 @@
     }
     form.addEventListener('input', markDirty);
     form.addEventListener('change', markDirty);
-    form.addEventListener('submit', function () {
+    form.addEventListener('submit', function (event) {
+      var editor = (typeof tinymce !== 'undefined') ? tinymce.activeEditor : null;
+      if (editor && !form.dataset.imagesUploaded
+          && editor.getBody().querySelector('img[src^="blob:"], img[src^="data:"]')) {
+        // a picture is still on its way to the media library: send the form once it is there
+        event.preventDefault();
+        var submitter = event.submitter;
+        editor.uploadImages().then(function () {
+          form.dataset.imagesUploaded = 'true';
+          editor.save();
+          if (form.requestSubmit) {
+            form.requestSubmit(submitter);
+          } else {
+            form.submit();
+          }
+        });
+        return;
+      }
       if (typeof tinymce !== 'undefined') {
         tinymce.triggerSave();
       }

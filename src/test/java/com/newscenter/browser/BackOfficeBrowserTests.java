@@ -1,6 +1,7 @@
 package com.newscenter.browser;
 
 import java.time.Duration;
+import java.util.Base64;
 
 import com.newscenter.account.AccountService;
 import com.newscenter.account.Role;
@@ -98,6 +99,27 @@ class BackOfficeBrowserTests {
 		assertThat(text("[data-testid=article-body]")).contains("Written in Chromium.");
 		open("/en/news?category=browser-news");
 		assertThat(text("[data-testid=news-item]")).contains("Browser-made article");
+	}
+
+	@Test
+	void aPastedPictureIsStoredInTheMediaLibraryAndKeptInTheText() {
+		long before = this.media.search("", 1, 1).total();
+		signIn(user(Role.AUTHOR), "browser-password");
+		open("/admin/articles/new?language=en");
+		waitForEditor();
+		this.browser.findElement(By.id("title")).sendKeys("With a pasted picture");
+		String pasted = "data:image/png;base64," + Base64.getEncoder().encodeToString(TestImages.png(30, 20));
+		setBody("<p>Pasted below.</p><p><img src=\"" + pasted + "\" alt=\"Pasted\"></p>");
+		this.browser.findElement(By.cssSelector("[data-testid=save-draft]")).click();
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=saved]")).isDisplayed()).isTrue();
+		String editUrl = this.browser.getCurrentUrl();
+		String id = editUrl.substring(editUrl.lastIndexOf('/') + 1);
+
+		open("/admin/articles/" + id + "/preview");
+		WebElement image = this.browser.findElement(By.cssSelector("[data-testid=article-body] img"));
+		assertThat(image.getAttribute("src")).contains("/media/");
+		assertThat(image.getAttribute("alt")).isEqualTo("Pasted");
+		assertThat(this.media.search("", 1, 1).total()).isEqualTo(before + 1);
 	}
 
 	@Test

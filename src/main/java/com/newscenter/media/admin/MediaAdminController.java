@@ -1,6 +1,5 @@
 package com.newscenter.media.admin;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +10,7 @@ import com.newscenter.account.CurrentActor;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaPage;
 import com.newscenter.media.MediaService;
-import com.newscenter.media.MediaTooLargeException;
-import com.newscenter.media.UnsupportedMediaException;
 import com.newscenter.system.NewsCenterProperties;
-import com.newscenter.system.web.BadRequestException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -88,21 +84,12 @@ class MediaAdminController {
 			if (file.isEmpty() && !StringUtils.hasText(name)) {
 				continue;
 			}
-			try {
-				this.media.store(name, file.getBytes());
+			Uploads.Result result = Uploads.store(this.media, file);
+			if (result.failure() != null) {
+				failures.add(result.failure());
+			}
+			else {
 				uploaded++;
-			}
-			catch (IOException ex) {
-				failures.add(UploadFailure.unreadable(name));
-			}
-			catch (BadRequestException ex) {
-				failures.add(UploadFailure.empty(name));
-			}
-			catch (UnsupportedMediaException ex) {
-				failures.add(UploadFailure.of(name, ex));
-			}
-			catch (MediaTooLargeException ex) {
-				failures.add(UploadFailure.of(name, ex));
 			}
 		}
 		redirect.addFlashAttribute("uploaded", uploaded);
