@@ -7,7 +7,6 @@ import com.newscenter.system.NewsCenterProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,19 +36,13 @@ class EditorImageController {
 
 	@PostMapping("/admin/media/editor-images")
 	ResponseEntity<Map<String, String>> upload(@RequestParam(name = "file", required = false) MultipartFile file) {
-		if (file == null) {
-			return ResponseEntity.badRequest()
-				.body(Map.of("error", this.messages.getMessage("media.upload.failed.empty", new Object[] { "", "" },
-						LocaleContextHolder.getLocale())));
-		}
-		Uploads.Result result = Uploads.store(this.media, file);
+		Uploads.Result result = (file != null) ? Uploads.store(this.media, file)
+				: new Uploads.Result(null, UploadFailure.empty("file"));
 		if (result.failure() != null) {
 			UploadFailure failure = result.failure();
 			String reason = this.messages.getMessage(failure.messageKey(),
 					new Object[] { failure.name(), this.uploadLimit }, LocaleContextHolder.getLocale());
-			HttpStatus status = failure.messageKey().startsWith("media.upload.failed.too")
-					? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-			return ResponseEntity.status(status).body(Map.of("error", reason));
+			return ResponseEntity.status(failure.status()).body(Map.of("error", reason));
 		}
 		return ResponseEntity.ok(Map.of("location", result.stored().url()));
 	}

@@ -3,6 +3,8 @@ package com.newscenter.media.admin;
 import com.newscenter.media.MediaTooLargeException;
 import com.newscenter.media.UnsupportedMediaException;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * A file of an upload that was refused, with the message key saying why.
  *
@@ -11,6 +13,18 @@ import com.newscenter.media.UnsupportedMediaException;
  * and the size limit
  */
 public record UploadFailure(String name, String messageKey) {
+
+	/**
+	 * Returns the status an upload refused this way gets where one is answered.
+	 * @return 400 for an empty file, 413 for one too large, 415 otherwise
+	 */
+	HttpStatus status() {
+		return switch (this.messageKey) {
+			case "media.upload.failed.empty" -> HttpStatus.BAD_REQUEST;
+			case "media.upload.failed.tooLarge", "media.upload.failed.tooManyPixels" -> HttpStatus.CONTENT_TOO_LARGE;
+			default -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+		};
+	}
 
 	static UploadFailure empty(String name) {
 		return new UploadFailure(name, "media.upload.failed.empty");

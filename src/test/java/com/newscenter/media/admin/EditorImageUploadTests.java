@@ -64,6 +64,11 @@ class EditorImageUploadTests {
 		this.mvc.perform(multipart(URL).with(this.staff.as(Role.EDITOR)).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("empty")));
+		this.mvc
+			.perform(
+					multipart(URL).file(file("nothing.png", new byte[0])).with(this.staff.as(Role.EDITOR)).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(containsString("nothing.png: the file is empty")));
 	}
 
 	@Test
