@@ -86,9 +86,8 @@ public class VisitorCookieFilter extends OncePerRequestFilter {
 		for (Cookie cookie : cookies) {
 			if (COOKIE.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isEmpty()) {
 				String value = cookie.getValue();
-				// a long id is kept as its digest: bounded in memory, and still told
-				// apart
-				// from another long id that merely starts the same way
+				// a long id is kept as its digest: bounded in memory, yet still told
+				// apart from another long id that merely starts the same way
 				return (value.length() > MAX_ID_LENGTH) ? "sha256:" + Sha256.hex(value) : value;
 			}
 		}

@@ -49,7 +49,7 @@ class ApiBodyLimitFilter extends OncePerRequestFilter implements Ordered {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String contentType = request.getContentType();
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/") || (contentType != null
+		return !OriginalRequest.isApi(request) || (contentType != null
 				&& contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
 	}
 

@@ -5,6 +5,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ContainerErrorConfiguration implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+	private final ProblemResponses problems;
+
+	private final MessageSource messages;
+
+	ContainerErrorConfiguration(ProblemResponses problems, MessageSource messages) {
+		this.problems = problems;
+		this.messages = messages;
+	}
 
 	@Override
 	public int getOrder() {
@@ -33,7 +43,7 @@ class ContainerErrorConfiguration implements WebServerFactoryCustomizer<TomcatSe
 				}
 				// the host adds a valve of this class on start unless it finds one
 				host.setErrorReportValveClass(ContainerErrorValve.class.getName());
-				host.getPipeline().addValve(new ContainerErrorValve());
+				host.getPipeline().addValve(new ContainerErrorValve(this.problems, this.messages));
 			}
 		});
 	}

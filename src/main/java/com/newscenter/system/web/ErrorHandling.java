@@ -101,10 +101,9 @@ class ErrorHandling {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ModelAndView unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
 			HttpServletResponse response) {
-		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof BodyTooLargeException tooLarge) {
-				return answerText(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), null);
-			}
+		BodyTooLargeException tooLarge = Causes.find(ex, BodyTooLargeException.class);
+		if (tooLarge != null) {
+			return answerText(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), null);
 		}
 		String field = fieldOf(ex);
 		String detail = (field != null) ? "'" + field + "' has an invalid value"
@@ -200,7 +199,7 @@ class ErrorHandling {
 
 	private ModelAndView answerText(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String detail, String field) {
-		if (isApi(request)) {
+		if (OriginalRequest.isApi(request)) {
 			this.problems.write(request, response, status, detail, field);
 			return null;
 		}
@@ -209,7 +208,7 @@ class ErrorHandling {
 
 	private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
 			Object[] args, String field) {
-		if (isApi(request)) {
+		if (OriginalRequest.isApi(request)) {
 			this.problems.write(request, response, status, this.pages.message(key, args, "en"), field);
 			return null;
 		}
@@ -231,10 +230,6 @@ class ErrorHandling {
 			return path.isEmpty() ? null : path;
 		}
 		return null;
-	}
-
-	private static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 }

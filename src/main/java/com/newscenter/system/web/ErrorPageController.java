@@ -42,7 +42,7 @@ class ErrorPageController implements ErrorController {
 			.of(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
 		HttpStatus status = refused.map(RefusedParameters::status).orElseGet(() -> status(request));
 		String key = refused.map(RefusedParameters::messageKey).orElse("error.detail." + status.value());
-		if (OriginalRequest.path(request).startsWith("/api/")) {
+		if (OriginalRequest.isApi(request)) {
 			this.problems.write(request, response, status, detail(key, status, "en"));
 			return null;
 		}
@@ -52,7 +52,7 @@ class ErrorPageController implements ErrorController {
 
 	private String detail(String key, HttpStatus status, String lang) {
 		String fallback = status.is5xxServerError() ? "error.unexpected" : "error.detail.400";
-		return this.pages.message(key, fallback, lang);
+		return this.pages.messageOr(key, fallback, lang);
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

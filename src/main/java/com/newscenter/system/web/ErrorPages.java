@@ -69,7 +69,7 @@ class ErrorPages {
 	 * @param lang the language
 	 * @return the text
 	 */
-	String message(String key, String fallbackKey, String lang) {
+	String messageOr(String key, String fallbackKey, String lang) {
 		Locale locale = Locale.forLanguageTag(lang);
 		String text = this.messages.getMessage(key, null, null, locale);
 		return (text != null) ? text : this.messages.getMessage(fallbackKey, null, locale);

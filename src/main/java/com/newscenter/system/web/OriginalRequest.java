@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The address the client asked for, also while the container's error page answers it (the
- * request's own URI is then the error page's): for the page's language and the problem's
- * {@code instance}.
+ * request's own URI is then the error page's): for the page's language, the problem's
+ * {@code instance} and whether the API was asked.
  */
 final class OriginalRequest {
 
@@ -34,8 +34,22 @@ final class OriginalRequest {
 	 */
 	static String path(HttpServletRequest request) {
 		String uri = uri(request);
+		if (uri == null) {
+			// a request line Tomcat could not read
+			return "";
+		}
 		String context = request.getContextPath();
-		return uri.startsWith(context) ? uri.substring(context.length()) : uri;
+		return (context != null && uri.startsWith(context)) ? uri.substring(context.length()) : uri;
+	}
+
+	/**
+	 * Tells whether the client asked the JSON API, which answers errors with problem
+	 * JSON.
+	 * @param request the request, possibly an error dispatch
+	 * @return whether its path is under {@code /api/}
+	 */
+	static boolean isApi(HttpServletRequest request) {
+		return path(request).startsWith("/api/");
 	}
 
 }

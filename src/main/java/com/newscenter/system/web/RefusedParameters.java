@@ -22,15 +22,10 @@ record RefusedParameters(HttpStatus status, String messageKey) {
 	 * @return the answer to give, or empty when it was something else
 	 */
 	static Optional<RefusedParameters> of(Object error) {
-		for (Throwable cause = (error instanceof Throwable thrown) ? thrown : null; cause != null; cause = cause
-			.getCause()) {
-			if (cause instanceof InvalidParameterException refused) {
-				return Optional.of((refused.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value())
-						? new RefusedParameters(HttpStatus.CONTENT_TOO_LARGE, "error.formTooLarge")
-						: new RefusedParameters(HttpStatus.BAD_REQUEST, "error.badlyEncoded"));
-			}
-		}
-		return Optional.empty();
+		return Optional.ofNullable(Causes.find(error, InvalidParameterException.class))
+			.map((refused) -> (refused.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value())
+					? new RefusedParameters(HttpStatus.CONTENT_TOO_LARGE, "error.formTooLarge")
+					: new RefusedParameters(HttpStatus.BAD_REQUEST, "error.badlyEncoded"));
 	}
 
 }
