@@ -1,5 +1,6 @@
 // Progressive enhancement of the banner carousel: previous/next buttons, numbered dots that
-// follow the slide in view, and gentle auto-advance that pauses on hover, focus and reduced motion.
+// follow the slide in view, and gentle auto-advance that pauses on hover and focus, stops for
+// good with its pause button (WCAG 2.2.2), and never runs for readers who prefer reduced motion.
 (function () {
   'use strict';
   document.addEventListener('DOMContentLoaded', function () {
@@ -15,6 +16,7 @@
     }
     var current = 0;
     var paused = false;
+    var stopped = false;
 
     function show(index) {
       current = (index + slides.length) % slides.length;
@@ -72,11 +74,27 @@
     mark();
     var reduced = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (!reduced) {
+      pauseButton(labels.pauseLabel || 'Pause the slides');
       window.setInterval(function () {
-        if (!paused && !document.hidden) {
+        if (!paused && !stopped && !document.hidden) {
           show(current + 1);
         }
       }, 6000);
+    }
+
+    function pauseButton(label) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'carousel-pause';
+      b.setAttribute('aria-label', label);
+      b.setAttribute('aria-pressed', 'false');
+      b.textContent = '❚❚';
+      b.addEventListener('click', function () {
+        stopped = !stopped;
+        b.setAttribute('aria-pressed', String(stopped));
+        b.textContent = stopped ? '▶' : '❚❚';
+      });
+      carousel.appendChild(b);
     }
   }
 })();

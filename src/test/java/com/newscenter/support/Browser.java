@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,6 +31,16 @@ public final class Browser {
 	 * @return the driver; quit it when done
 	 */
 	public static ChromeDriver start() {
+		return start(Map.of());
+	}
+
+	/**
+	 * Starts a browser with a fresh profile and some of Chromium's preferences set.
+	 * @param preferences preferences, such as
+	 * {@code profile.managed_default_content_settings.javascript = 2} to turn scripts off
+	 * @return the driver; quit it when done
+	 */
+	public static ChromeDriver start(Map<String, Object> preferences) {
 		boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
 		if (!present && "true".equals(System.getenv("NEWSCENTER_REQUIRE_BROWSER"))) {
 			throw new IllegalStateException("Browser tests are required but /usr/bin/chromium or "
@@ -40,6 +51,9 @@ public final class Browser {
 		try {
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(CHROMIUM);
+			if (!preferences.isEmpty()) {
+				options.setExperimentalOption("prefs", preferences);
+			}
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
 					"--window-size=1280,1024",
