@@ -6,8 +6,10 @@
 #
 # Parts:
 #   1. start-up time to the first served page (fresh, empty data dir, demo content);
-#   2. the article page against nginx serving the very same bytes, then a check that every
-#      view by a distinct visitor was counted exactly once (and written on shutdown);
+#   2. the article page against nginx serving the very same bytes, and against a bare Tomcat
+#      (the app's own, with nothing else: bench/BareTomcat.java) serving them too, then a
+#      check that every view by a distinct visitor was counted exactly once (and written on
+#      shutdown);
 #   3. latency of list, deep list, category and article pages with 1,000 and $ARTICLES
 #      articles bulk-inserted into the embedded H2 database.
 #
@@ -28,7 +30,8 @@
 #   SMALL_ARTICLES=1000
 #   LAT_CONNECTIONS=2    concurrent clients in part 3 (2 = one per wrk thread): latency of a
 #                        request, not time spent queueing behind others
-#   APP_PORT=18080 NGINX_PORT=18081
+#   APP_PORT=18080 NGINX_PORT=18081 TOMCAT_PORT=18082
+#   TOMCAT_WARMUP=20s    warm-up of the bare Tomcat
 #   JAR=target/newscenter.jar   jar to run; built with ./mvnw if it is missing
 #   JAVA_OPTS=           extra JVM options for the app
 #   START_TIMEOUT=180    seconds to wait for the app to serve
@@ -63,6 +66,8 @@ LAT_CONNECTIONS=${LAT_CONNECTIONS:-2}   # part 3: concurrent clients; per-reques
 SMALL_ARTICLES=${SMALL_ARTICLES:-1000}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
+TOMCAT_PORT=${TOMCAT_PORT:-18082}
+TOMCAT_WARMUP=${TOMCAT_WARMUP:-20s}
 JAR=${JAR:-$REPO_DIR/target/newscenter.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
 START_TIMEOUT=${START_TIMEOUT:-180}
@@ -75,6 +80,7 @@ PAGE_CACHE=${PAGE_CACHE:-on off}
 HOST=127.0.0.1                     # the only address this script talks to
 APP=http://$HOST:$APP_PORT
 NGINX=http://$HOST:$NGINX_PORT
+TOMCAT=http://$HOST:$TOMCAT_PORT
 PAGE_SIZE=10                       # passed to the app, so "last page" is known
 CATEGORY=project-updates           # the category whose pages part 3 measures
 FLUSH_WAIT=3                       # seconds to wait for the 1 s view flush
@@ -122,6 +128,7 @@ die() {
 
 APP_PID=
 NGINX_PID=
+TOMCAT_PID=
 SAMPLER_PID= # a CPU sampler of bench(), sleeping in the background
 WRK_PID=     # the running wrk (its `timeout` wrapper, which passes signals on)
 TMP=
@@ -142,6 +149,10 @@ cleanup() {
 	if [ -n "$NGINX_PID" ]; then
 		log "clean-up: stopping nginx (pid $NGINX_PID)"
 		stop_nginx
+	fi
+	if [ -n "$TOMCAT_PID" ]; then
+		log "clean-up: stopping the bare Tomcat (pid $TOMCAT_PID)"
+		stop_tomcat
 	fi
 	if [ -n "$TMP" ] && [ -d "$TMP" ]; then
 		if [ "$KEEP_TMP" = 1 ]; then
@@ -205,10 +216,12 @@ children_cpu() {
 # busy and total ticks of the whole machine (all cores)
 machine_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat; }
 
-# pids of the server under test: the app, or nginx's master and workers
+# pids of the server under test: the app, nginx's master and workers, or the bare Tomcat
 server_pids() {
 	if [ "$1" = nginx ]; then
 		echo "$NGINX_PID" $(pgrep -P "$NGINX_PID" || true)
+	elif [ "$1" = tomcat ]; then
+		echo "$TOMCAT_PID"
 	else
 		echo "$APP_PID"
 	fi
@@ -373,6 +386,40 @@ stop_nginx() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# The bare Tomcat
+# ---------------------------------------------------------------------------------------------
+
+# start_tomcat FILE — serves FILE for every path on 127.0.0.1:$TOMCAT_PORT with the Tomcat
+# inside the app's jar and nothing else (bench/BareTomcat.java, run as a source file); sets
+# TOMCAT_PID
+start_tomcat() {
+	local file=$1 lib=$TMP/tomcat-lib i
+	port_busy "$TOMCAT_PORT" && die "port $TOMCAT_PORT is already in use"
+	mkdir -p "$lib"
+	unzip -q -o -j "$JAR" 'BOOT-INF/lib/tomcat-embed-core-*.jar' 'BOOT-INF/lib/jakarta.annotation-api-*.jar' \
+		-d "$lib" || die "no Tomcat in $JAR"
+	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+	java $JAVA_OPTS -cp "$lib/*" "$BENCH_DIR/BareTomcat.java" "$file" "$TOMCAT_PORT" \
+		>"$LOG_DIR/bare-tomcat.log" 2>&1 9>&- &
+	TOMCAT_PID=$!
+	for ((i = 0; i < 600; i++)); do
+		[ "$(http_status "$TOMCAT/")" = 200 ] && return 0
+		kill -0 "$TOMCAT_PID" 2>/dev/null || break
+		sleep 0.1
+	done
+	cat "$LOG_DIR/bare-tomcat.log"
+	die "the bare Tomcat did not serve on port $TOMCAT_PORT"
+}
+
+stop_tomcat() {
+	local pid=$TOMCAT_PID
+	[ -n "$pid" ] || return 0
+	kill -TERM "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	TOMCAT_PID=
+}
+
+# ---------------------------------------------------------------------------------------------
 # wrk
 # ---------------------------------------------------------------------------------------------
 
@@ -467,8 +514,8 @@ report() {
 for tool in java curl wrk nginx awk timeout; do
 	command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install -y wrk nginx curl)"
 done
-for port in "$APP_PORT" "$NGINX_PORT"; do
-	port_busy "$port" && die "port $port is already in use; set APP_PORT / NGINX_PORT"
+for port in "$APP_PORT" "$NGINX_PORT" "$TOMCAT_PORT"; do
+	port_busy "$port" && die "port $port is already in use; set APP_PORT / NGINX_PORT / TOMCAT_PORT"
 done
 
 if [ ! -f "$JAR" ]; then
@@ -568,6 +615,16 @@ if [[ " $PARTS " == *" 2 "* ]]; then
 	cmp -s "$page" "$TMP/from-nginx.html" || die "nginx does not serve the snapshot unchanged"
 	log "article $article_id: $(wc -c <"$page") bytes of HTML, uncompressed (wrk sends no Accept-Encoding)"
 
+	# the most a Tomcat-based page can do here: Tomcat alone serving the same bytes
+	start_tomcat "$page"
+	curl -sf -m 10 -o "$TMP/from-tomcat.html" "$TOMCAT/en/news/$article_id"
+	cmp -s "$page" "$TMP/from-tomcat.html" || die "the bare Tomcat does not serve the snapshot unchanged"
+	bench warm-tomcat tomcat 32 "$TOMCAT_WARMUP" distinct-visitors.lua "$TOMCAT/en/news/$article_id" "warm-$NONCE"
+	wait_quiet $(server_pids nginx) "$APP_PID" "$TOMCAT_PID"
+	bench tomcat tomcat 32 "$DURATION" distinct-visitors.lua "$TOMCAT/en/news/$article_id" "tomcat-$NONCE"
+	report tomcat
+	stop_tomcat
+
 	# warm up both (the app's JIT needs it), then measure nginx and the app with the same
 	# script, so the client does the same work per request against both
 	bench warm-nginx nginx 32 "$WARMUP" distinct-visitors.lua "$NGINX/en/news/$article_id" "warm-$NONCE"
@@ -584,7 +641,10 @@ if [[ " $PARTS " == *" 2 "* ]]; then
 	BENCH_WINDOW=$secs bench app app 32 "$((secs + DRAIN))s" distinct-visitors.lua "$article_url" "app-$NONCE" "$secs"
 	report app
 	R[ratio.app_nginx]=$(awk -v a="${R[app.rps]}" -v n="${R[nginx.rps]}" 'BEGIN{printf "%.4f", a / n}')
+	R[ratio.tomcat_nginx]=$(awk -v a="${R[tomcat.rps]}" -v n="${R[nginx.rps]}" 'BEGIN{printf "%.4f", a / n}')
+	R[ratio.app_tomcat]=$(awk -v a="${R[app.rps]}" -v n="${R[tomcat.rps]}" 'BEGIN{printf "%.4f", a / n}')
 	log "article page: app ${R[app.rps]} req/s, nginx ${R[nginx.rps]} req/s, app/nginx = ${R[ratio.app_nginx]} (app CPU ${R[app.cpu_ms_per_req]} ms per request)"
+	log "bare Tomcat ${R[tomcat.rps]} req/s: bare Tomcat/nginx = ${R[ratio.tomcat_nginx]}, app/bare Tomcat = ${R[ratio.app_tomcat]}"
 
 	# Counting: the increase must equal the 2xx responses. Should a request still be in
 	# flight when wrk ends (DRAIN too short), the app may have counted it or not: the
@@ -791,6 +851,9 @@ if [[ " $PARTS " == *" 2 "* ]]; then
 	printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "article page, nginx (same bytes), c=32" "${R[nginx.rps]}" "${R[nginx.p50_ms]}" "${R[nginx.p99_ms]}"
 	printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "article page, app, new visitor each, c=32" "${R[app.rps]}" "${R[app.p50_ms]}" "${R[app.p99_ms]}"
 	printf '%-44s %s\n' "ratio app/nginx" "${R[ratio.app_nginx]}"
+	printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "bare Tomcat (same bytes, nothing else), c=32" "${R[tomcat.rps]}" "${R[tomcat.p50_ms]}" "${R[tomcat.p99_ms]}"
+	printf '%-44s %s\n' "ratio bare Tomcat/nginx" "${R[ratio.tomcat_nginx]}"
+	printf '%-44s %s\n' "ratio app/bare Tomcat" "${R[ratio.app_tomcat]}"
 	if [ -n "${R[app-uncached.rps]:-}" ]; then
 		printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "  ... page cache off (rendered every time)" "${R[app-uncached.rps]}" "${R[app-uncached.p50_ms]}" "${R[app-uncached.p99_ms]}"
 		printf '%-44s %s\n' "  ... ratio app/nginx, page cache off" "${R[ratio.uncached_nginx]}"
