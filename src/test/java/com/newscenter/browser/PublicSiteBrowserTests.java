@@ -1,9 +1,5 @@
 package com.newscenter.browser;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +8,7 @@ import java.util.Map;
 import com.newscenter.category.CategoryService;
 import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleSummary;
+import com.newscenter.support.Axe;
 import com.newscenter.support.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.webjars.WebJarVersionLocator;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,20 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newscenter.demo-content=true")
 class PublicSiteBrowserTests {
-
-	private static final String AXE_RUN = """
-			var done = arguments[arguments.length - 1];
-			axe.run(document, {
-			  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-			  resultTypes: ['violations']
-			}).then(function (results) {
-			  done(results.violations.map(function (v) {
-			    return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(function (n) {
-			      return n.target.join(' ');
-			    }).join(', ');
-			  }));
-			}).catch(function (e) { done(['axe failed: ' + e]); });
-			""";
 
 	@LocalServerPort
 	int port;
@@ -74,7 +56,6 @@ class PublicSiteBrowserTests {
 	@Test
 	void everyPublicPageIsAccessibleAndFitsAPhoneInBothLanguages() {
 		this.browser = Browser.start();
-		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		ArticleSummary english = this.articles.published("en", null, 1, 1).items().get(0);
 		ArticleSummary chinese = this.articles.published("zh", null, 1, 1).items().get(0);
 		String category = this.categories.findAll().get(0).slug();
@@ -83,7 +64,6 @@ class PublicSiteBrowserTests {
 				"/zh/news/" + chinese.id(), "/en/search?q=" + english.title().split(" ")[0],
 				"/zh/search?q=" + chinese.title().substring(0, 2), "/en/search?q=nothingmatchesthis",
 				"/en/no-such-page", "/zh/news/999999");
-		String axe = axeSource();
 		List<String> problems = new ArrayList<>();
 		for (Dimension size : List.of(new Dimension(1280, 1024), new Dimension(375, 740))) {
 			this.browser.manage().window().setSize(size);
@@ -94,10 +74,7 @@ class PublicSiteBrowserTests {
 				if (overflow > 0) {
 					problems.add(where + "wider than the screen by " + overflow + "px");
 				}
-				script(axe);
-				@SuppressWarnings("unchecked")
-				List<String> violations = (List<String>) this.browser.executeAsyncScript(AXE_RUN);
-				violations.forEach((violation) -> problems.add(where + violation));
+				Axe.violations(this.browser).forEach((violation) -> problems.add(where + violation));
 			}
 		}
 		assertThat(problems).isEmpty();
@@ -239,17 +216,6 @@ class PublicSiteBrowserTests {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static String axeSource() {
-		String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
-		try (InputStream in = PublicSiteBrowserTests.class.getClassLoader().getResourceAsStream(path)) {
-			assertThat(in).as(path).isNotNull();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
