@@ -44,7 +44,15 @@ class ArticleRepository {
 			.optional();
 	}
 
+	/**
+	 * Ids of published articles, newest first.
+	 * @param language a language code, or {@code null} for every language
+	 * @param categoryId a category, or {@code null} for every category
+	 */
 	List<Long> publishedIds(String language, Long categoryId, int offset, int limit) {
+		if (language == null) {
+			return allLanguagesIds(categoryId, offset, limit);
+		}
 		if (categoryId == null) {
 			return this.jdbc
 				.sql("SELECT id FROM article WHERE language = ? AND " + PUBLISHED
@@ -61,18 +69,39 @@ class ArticleRepository {
 			.list();
 	}
 
-	long countPublished(String language, Long categoryId) {
+	private List<Long> allLanguagesIds(Long categoryId, int offset, int limit) {
 		if (categoryId == null) {
-			return this.jdbc.sql("SELECT COUNT(*) FROM article WHERE language = ? AND " + PUBLISHED)
-				.param(language)
+			return this.jdbc
+				.sql("SELECT id FROM article WHERE " + PUBLISHED
+						+ " ORDER BY status, published_at DESC, id DESC LIMIT ? OFFSET ?")
+				.params(limit, offset)
 				.query(Long.class)
-				.single();
+				.list();
 		}
 		return this.jdbc
-			.sql("SELECT COUNT(*) FROM article_category WHERE category_id = ? AND language = ? AND " + PUBLISHED)
-			.params(categoryId, language)
+			.sql("SELECT article_id FROM article_category WHERE category_id = ? AND " + PUBLISHED
+					+ " ORDER BY published_at DESC, article_id DESC LIMIT ? OFFSET ?")
+			.params(categoryId, limit, offset)
 			.query(Long.class)
-			.single();
+			.list();
+	}
+
+	/**
+	 * Counts published articles.
+	 * @param language a language code, or {@code null} for every language
+	 * @param categoryId a category, or {@code null} for every category
+	 */
+	long countPublished(String language, Long categoryId) {
+		String table = (categoryId != null) ? "article_category WHERE category_id = ? AND " : "article WHERE ";
+		String where = table + ((language != null) ? "language = ? AND " : "") + PUBLISHED;
+		List<Object> params = new ArrayList<>();
+		if (categoryId != null) {
+			params.add(categoryId);
+		}
+		if (language != null) {
+			params.add(language);
+		}
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + where).params(params).query(Long.class).single();
 	}
 
 	/**

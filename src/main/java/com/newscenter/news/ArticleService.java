@@ -75,7 +75,7 @@ public class ArticleService {
 
 	/**
 	 * Returns one page of the published articles of a language, newest first.
-	 * @param language the language code
+	 * @param language the language code, or {@code null} for every language
 	 * @param category a category to filter by, or {@code null}
 	 * @param page the page number, from 1
 	 * @param size the page size

@@ -81,6 +81,24 @@ abstract class ArticleServiceTests {
 	}
 
 	@Test
+	void withoutALanguageListsEveryLanguageNewestFirst() {
+		Article english = this.content.article("en").categories("rail").publishedAgo(Duration.ofDays(3)).create();
+		Article chinese = this.content.article("zh").categories("rail").publishedAgo(Duration.ofDays(2)).create();
+		Article newest = this.content.article("en").categories("energy").publishedAgo(Duration.ofDays(1)).create();
+		this.content.article("zh").categories("rail").status(ArticleStatus.DRAFT).create();
+
+		PageResult<ArticleSummary> all = this.articles.published(null, null, 1, 2);
+		PageResult<ArticleSummary> rest = this.articles.published(null, null, 2, 2);
+		PageResult<ArticleSummary> rail = this.articles.published(null, this.content.category("rail"), 1, 10);
+
+		assertThat(all.items()).extracting(ArticleSummary::id).containsExactly(newest.id(), chinese.id());
+		assertThat(rest.items()).extracting(ArticleSummary::id).containsExactly(english.id());
+		assertThat(all.total()).isEqualTo(3);
+		assertThat(rail.items()).extracting(ArticleSummary::id).containsExactly(chinese.id(), english.id());
+		assertThat(rail.total()).isEqualTo(2);
+	}
+
+	@Test
 	void draftsReviewAndUnpublishedArticlesAreNotPublic() {
 		Article draft = this.content.article("en").status(ArticleStatus.DRAFT).create();
 		this.content.article("en").status(ArticleStatus.REVIEW).create();

@@ -61,7 +61,8 @@ class ArticleApiController {
 	@GetMapping
 	ArticleListJson list(@RequestParam(required = false) String lang, @RequestParam(required = false) String category,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
-		String language = (lang != null) ? this.languages.require(lang) : this.languages.defaultLanguage();
+		// without lang: the published articles of every language
+		String language = (lang != null) ? this.languages.require(lang) : null;
 		if (page < 1) {
 			throw new BadRequestException("page", "page must be 1 or more");
 		}

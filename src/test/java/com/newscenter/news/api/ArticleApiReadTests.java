@@ -78,6 +78,21 @@ class ArticleApiReadTests {
 	}
 
 	@Test
+	void withoutALanguageListsEveryLanguage() throws Exception {
+		Article english = this.content.article("en").categories("rail").publishedAgo(Duration.ofDays(2)).create();
+		Article chinese = this.content.article("zh").categories("rail").publishedAgo(Duration.ofDays(1)).create();
+		this.content.article("zh").categories("energy").publishedAgo(Duration.ofDays(3)).create();
+
+		this.mvc.perform(get("/api/v1/articles?size=2"))
+			.andExpect(jsonPath("$.items[*].id").value(contains(id(chinese), id(english))))
+			.andExpect(jsonPath("$.items[*].language").value(contains("zh", "en")))
+			.andExpect(jsonPath("$.total").value(3));
+		this.mvc.perform(get("/api/v1/articles?category=rail"))
+			.andExpect(jsonPath("$.items[*].id").value(contains(id(chinese), id(english))))
+			.andExpect(jsonPath("$.total").value(2));
+	}
+
+	@Test
 	void filtersByCategory() throws Exception {
 		Article rail = this.content.article("en").categories("rail").publishedAgo(Duration.ofDays(1)).create();
 		this.content.article("en").categories("energy").create();
