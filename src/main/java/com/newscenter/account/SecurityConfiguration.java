@@ -55,7 +55,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccountService accounts, ProblemResponses problems)
 			throws Exception {
-		http.securityMatcher("/api/**")
+		// the actuator too: operators read metrics with an administrator's token
+		http.securityMatcher("/api/**", "/actuator/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -67,6 +68,10 @@ class SecurityConfiguration {
 						"Your role does not allow this")))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/settings")
 				.permitAll()
 				.requestMatchers("/api/v1/settings", "/api/v1/users/**", "/api/v1/audit/**")

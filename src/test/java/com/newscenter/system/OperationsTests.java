@@ -1,13 +1,17 @@
 package com.newscenter.system;
 
+import com.newscenter.support.ApiTest;
+import com.newscenter.support.ApiTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static com.newscenter.support.ApiProblems.problem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,20 +19,41 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What operators and browsers rely on: health, the back-office gate and security headers.
+ * What operators and browsers rely on: health, metrics for administrators only, the
+ * back-office gate and security headers.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApiTest
 class OperationsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApiTokens tokens;
 
 	@Test
 	void healthIsUp() throws Exception {
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
+	void healthProbesAreOpenToAll() throws Exception {
+		this.mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+	}
+
+	@Test
+	void metricsAreForAdministratorsOnly() throws Exception {
+		this.mvc.perform(get("/actuator/metrics")).andExpect(problem(HttpStatus.UNAUTHORIZED));
+		this.mvc.perform(get("/actuator/metrics/jvm.memory.used")).andExpect(problem(HttpStatus.UNAUTHORIZED));
+		this.mvc.perform(get("/actuator/info")).andExpect(problem(HttpStatus.UNAUTHORIZED));
+		this.mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION, this.tokens.editor()))
+			.andExpect(problem(HttpStatus.FORBIDDEN));
+		this.mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION, this.tokens.admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.names", hasItem("newscenter.views.counted")));
 	}
 
 	@Test
