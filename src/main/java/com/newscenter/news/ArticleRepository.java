@@ -44,46 +44,42 @@ class ArticleRepository {
 			.optional();
 	}
 
+	/** Published articles of a language, newest first; limit and offset follow. */
+	static final String LANGUAGE_LIST = "SELECT id FROM article WHERE language = ? AND " + PUBLISHED
+			+ " ORDER BY language, status, published_at DESC, id DESC LIMIT ? OFFSET ?";
+
+	/** Published articles of a category in a language, newest first. */
+	static final String LANGUAGE_CATEGORY_LIST = "SELECT article_id FROM article_category"
+			+ " WHERE category_id = ? AND language = ? AND " + PUBLISHED
+			+ " ORDER BY category_id, language, status, published_at DESC, article_id DESC LIMIT ? OFFSET ?";
+
+	/** Published articles of every language, newest first. */
+	static final String ALL_LIST = "SELECT id FROM article WHERE " + PUBLISHED
+			+ " ORDER BY status, published_at DESC, id DESC LIMIT ? OFFSET ?";
+
+	/** Published articles of a category in every language, newest first. */
+	static final String ALL_CATEGORY_LIST = "SELECT article_id FROM article_category WHERE category_id = ? AND "
+			+ PUBLISHED + " ORDER BY category_id, status, published_at DESC, article_id DESC LIMIT ? OFFSET ?";
+
 	/**
-	 * Ids of published articles, newest first.
+	 * Ids of published articles, newest first. Each list reads its page in the order of
+	 * an index, whatever the size of the archive.
 	 * @param language a language code, or {@code null} for every language
 	 * @param categoryId a category, or {@code null} for every category
 	 */
 	List<Long> publishedIds(String language, Long categoryId, int offset, int limit) {
-		if (language == null) {
-			return allLanguagesIds(categoryId, offset, limit);
+		List<Object> params = new ArrayList<>();
+		if (categoryId != null) {
+			params.add(categoryId);
 		}
-		if (categoryId == null) {
-			return this.jdbc
-				.sql("SELECT id FROM article WHERE language = ? AND " + PUBLISHED
-						+ " ORDER BY language, status, published_at DESC, id DESC LIMIT ? OFFSET ?")
-				.params(language, limit, offset)
-				.query(Long.class)
-				.list();
+		if (language != null) {
+			params.add(language);
 		}
-		return this.jdbc
-			.sql("SELECT article_id FROM article_category WHERE category_id = ? AND language = ? AND " + PUBLISHED
-					+ " ORDER BY category_id, language, status, published_at DESC, article_id DESC LIMIT ? OFFSET ?")
-			.params(categoryId, language, limit, offset)
-			.query(Long.class)
-			.list();
-	}
-
-	private List<Long> allLanguagesIds(Long categoryId, int offset, int limit) {
-		if (categoryId == null) {
-			return this.jdbc
-				.sql("SELECT id FROM article WHERE " + PUBLISHED
-						+ " ORDER BY status, published_at DESC, id DESC LIMIT ? OFFSET ?")
-				.params(limit, offset)
-				.query(Long.class)
-				.list();
-		}
-		return this.jdbc
-			.sql("SELECT article_id FROM article_category WHERE category_id = ? AND " + PUBLISHED
-					+ " ORDER BY published_at DESC, article_id DESC LIMIT ? OFFSET ?")
-			.params(categoryId, limit, offset)
-			.query(Long.class)
-			.list();
+		params.add(limit);
+		params.add(offset);
+		String sql = (language != null) ? ((categoryId != null) ? LANGUAGE_CATEGORY_LIST : LANGUAGE_LIST)
+				: ((categoryId != null) ? ALL_CATEGORY_LIST : ALL_LIST);
+		return this.jdbc.sql(sql).params(params).query(Long.class).list();
 	}
 
 	/**
