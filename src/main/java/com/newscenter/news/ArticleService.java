@@ -145,7 +145,11 @@ public class ArticleService {
 	 */
 	public PageResult<ArticleSummary> filtered(ArticleFilter filter, int page, int size) {
 		long total = this.filters.countFiltered(filter);
-		List<Long> ids = this.filters.filteredIds(filter, (page - 1) * size, size);
+		long offset = (long) (page - 1) * size;
+		if (offset >= total) {
+			return new PageResult<>(List.of(), page, size, total);
+		}
+		List<Long> ids = this.filters.filteredIds(filter, (int) offset, size);
 		return new PageResult<>(this.repository.summaries(ids), page, size, total);
 	}
 

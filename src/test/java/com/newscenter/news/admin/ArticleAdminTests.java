@@ -188,6 +188,18 @@ class ArticleAdminTests {
 	}
 
 	@Test
+	void pagesFarBeyondTheLastAreEmpty() throws Exception {
+		this.content.article("en").title("Only one").create();
+
+		for (String query : new String[] { "page=2147483647", "page=214748365&status=draft", "page=1073741824" }) {
+			Document page = page(this.mvc.perform(get("/admin/articles?" + query).with(admin()))
+				.andExpect(status().isOk())
+				.andReturn());
+			assertThat(page.select("[data-testid=article-row]")).as(query).isEmpty();
+		}
+	}
+
+	@Test
 	void editorImageListOffersTheMediaLibrary() throws Exception {
 		com.newscenter.media.Media image = this.media.store("harbour.png",
 				com.newscenter.support.TestImages.png(20, 10));
