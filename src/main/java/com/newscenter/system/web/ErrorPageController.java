@@ -56,8 +56,12 @@ class ErrorPageController implements ErrorController {
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
-		HttpStatus status = (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)
-				? HttpStatus.resolve(code) : null;
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// asked for directly, not sent here by the container: there is no such page
+			return HttpStatus.NOT_FOUND;
+		}
+		HttpStatus status = (code instanceof Integer number) ? HttpStatus.resolve(number) : null;
 		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 

@@ -117,6 +117,15 @@ class ErrorPageTests {
 		}
 	}
 
+	@Test
+	void theErrorPathAskedForDirectlyIsNotFound() throws IOException {
+		Answer answer = get("/error");
+
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(Jsoup.parse(answer.body()).selectFirst("[data-testid=site-footer]")).isNotNull();
+		assertThat(get("/error?x=1").status()).isEqualTo(404);
+	}
+
 	private static void assertErrorPage(Answer answer, String title, String detail) {
 		assertThat(answer.contentType()).startsWith("text/html");
 		Document page = Jsoup.parse(answer.body());
