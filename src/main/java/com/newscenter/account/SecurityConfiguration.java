@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -58,7 +59,9 @@ class SecurityConfiguration {
 		// the actuator too: operators read metrics with an administrator's token
 		http.securityMatcher("/api/**", "/actuator/**")
 			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// stateless, and a token leaves a back-office session sent along untouched
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
 			.requestCache((cache) -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(accounts), AnonymousAuthenticationFilter.class)
 			.exceptionHandling((errors) -> errors

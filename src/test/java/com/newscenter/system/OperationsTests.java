@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.newscenter.support.ApiProblems.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -54,6 +56,22 @@ class OperationsTests {
 		this.mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION, this.tokens.admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.names", hasItem("newscenter.views.counted")));
+	}
+
+	@Test
+	void aTokenLeavesTheBackOfficeSessionSentAlongUntouched() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+
+		this.mvc
+			.perform(get("/api/v1/articles").session(session).header(HttpHeaders.AUTHORIZATION, this.tokens.admin()))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/actuator/metrics").session(session).header(HttpHeaders.AUTHORIZATION, this.tokens.admin()))
+			.andExpect(status().isOk());
+
+		assertThat(session.getId()).isEqualTo(before);
+		assertThat(session.isInvalid()).isFalse();
 	}
 
 	@Test
