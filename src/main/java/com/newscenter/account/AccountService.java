@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 import com.newscenter.account.AccountException.Violation;
+import com.newscenter.audit.Audited;
 import com.newscenter.system.NewsCenterProperties;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +34,11 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AccountService(UserRepository repository, ApiTokenService tokens, SignInThrottle throttle,
-			PasswordEncoder passwords, NewsCenterProperties properties, Clock clock) {
+			PasswordEncoder passwords, NewsCenterProperties properties, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.tokens = tokens;
 		this.throttle = throttle;
@@ -127,6 +132,8 @@ public class AccountService {
 		AccountRules.confirmation("confirmPassword", newPassword, confirmation, problems);
 		AccountRules.check(problems);
 		this.repository.updatePassword(user.id(), this.passwords.encode(newPassword));
+		this.events
+			.publishEvent(new Audited(Actor.of(actor), "account.password", "user:" + user.id(), user.username()));
 	}
 
 	/**

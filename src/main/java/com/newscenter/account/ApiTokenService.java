@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 import com.newscenter.account.AccountException.Violation;
+import com.newscenter.audit.Audited;
 import com.newscenter.system.Sha256;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +39,11 @@ public class ApiTokenService {
 
 	private final Clock clock;
 
-	ApiTokenService(ApiTokenRepository repository, UserRepository users, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ApiTokenService(ApiTokenRepository repository, UserRepository users, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.users = users;
 		this.clock = clock;
@@ -103,9 +109,11 @@ public class ApiTokenService {
 	 */
 	@Transactional
 	public void revoke(StaffPrincipal actor, long id) {
-		if (!this.repository.revoke(id, enabledUser(actor).id())) {
+		User user = enabledUser(actor);
+		if (!this.repository.revoke(id, user.id())) {
 			throw AccountException.notFound("account.error.tokenNotFound");
 		}
+		this.events.publishEvent(new Audited(Actor.of(actor), "token.revoke", "user:" + user.id(), "token " + id));
 	}
 
 	AccountService.IssuedToken issue(User user, String name, Duration lifetime) {
@@ -116,6 +124,8 @@ public class ApiTokenService {
 		Instant expiresAt = now.plus(lifetime);
 		this.repository.deleteExpired(now);
 		this.repository.insert(user.id(), digest(token), name, now, expiresAt);
+		this.events.publishEvent(new Audited(new Actor(user.id(), user.username(), user.role()), "token.create",
+				"user:" + user.id(), (name != null) ? name : "POST /api/v1/auth/token"));
 		return new AccountService.IssuedToken(token, expiresAt, user);
 	}
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.newscenter.account.AccountException.Violation;
+import com.newscenter.audit.Audited;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,10 +28,14 @@ public class UserAdministration {
 
 	private final Clock clock;
 
-	UserAdministration(UserRepository repository, PasswordEncoder passwords, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	UserAdministration(UserRepository repository, PasswordEncoder passwords, Clock clock,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public List<UserSummary> users(StaffPrincipal actor) {
@@ -62,6 +68,7 @@ public class UserAdministration {
 		try {
 			long id = this.repository.insert(input.username(), this.passwords.encode(input.password()), role,
 					this.clock.instant());
+			audit(actor, "user.create", id, input.username() + " (" + role + ")");
 			return summary(id);
 		}
 		catch (DuplicateKeyException ex) {
@@ -84,6 +91,7 @@ public class UserAdministration {
 			throw AccountException.conflict(null, "account.error.lastAdmin");
 		}
 		this.repository.updateEnabled(target.id(), enabled);
+		audit(actor, enabled ? "user.enable" : "user.disable", target.id(), target.username());
 	}
 
 	/**
@@ -103,6 +111,7 @@ public class UserAdministration {
 			throw AccountException.conflict("role", "account.error.lastAdmin");
 		}
 		this.repository.updateRole(target.id(), newRole);
+		audit(actor, "user.role", target.id(), target.username() + ": " + target.role() + " → " + newRole);
 	}
 
 	/**
@@ -119,6 +128,11 @@ public class UserAdministration {
 		AccountRules.newPassword("password", password, problems);
 		AccountRules.check(problems);
 		this.repository.updatePassword(target.id(), this.passwords.encode(password));
+		audit(actor, "user.password-reset", target.id(), target.username());
+	}
+
+	private void audit(StaffPrincipal actor, String action, long userId, String detail) {
+		this.events.publishEvent(new Audited(Actor.of(actor), action, "user:" + userId, detail));
 	}
 
 	private void requireAdmin(StaffPrincipal actor) {

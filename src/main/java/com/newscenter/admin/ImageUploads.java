@@ -2,6 +2,7 @@ package com.newscenter.admin;
 
 import java.io.IOException;
 
+import com.newscenter.account.Actor;
 import com.newscenter.media.MediaService;
 import com.newscenter.media.UnsupportedMediaException;
 import com.newscenter.system.web.BadRequestException;
@@ -28,14 +29,15 @@ public class ImageUploads {
 	 * Stores the uploaded image, if a file was chosen.
 	 * @param file the upload, possibly empty or {@code null}
 	 * @param field the form field to blame when the file is not an image
+	 * @param actor who uploads it
 	 * @return the new media id, or {@code null} when no file was chosen
 	 */
-	public Long store(MultipartFile file, String field) {
+	public Long store(MultipartFile file, String field, Actor actor) {
 		if (file == null || file.isEmpty()) {
 			return null;
 		}
 		try {
-			return this.media.store(nameOf(file), file.getBytes()).id();
+			return this.media.store(nameOf(file), file.getBytes(), actor).id();
 		}
 		catch (UnsupportedMediaException ex) {
 			throw new BadRequestException(field, "the file is not a PNG, JPEG or GIF image");

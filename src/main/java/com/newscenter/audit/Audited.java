@@ -12,4 +12,15 @@ import com.newscenter.account.Actor;
  * @param detail a short human-readable note, or {@code null}
  */
 public record Audited(Actor actor, String action, String target, String detail) {
+
+	/**
+	 * Whether the write may change what public pages show: everything but accounts and
+	 * their tokens.
+	 * @return {@code false} for {@code user.*}, {@code account.*} and {@code token.*}
+	 */
+	public boolean concernsPublicPages() {
+		return !(this.action.startsWith("user.") || this.action.startsWith("account.")
+				|| this.action.startsWith("token."));
+	}
+
 }

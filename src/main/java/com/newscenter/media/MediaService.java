@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.newscenter.account.Actor;
+import com.newscenter.audit.Audited;
 import com.newscenter.system.NewsCenterProperties;
 import com.newscenter.system.web.BadRequestException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,8 +39,11 @@ public class MediaService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	MediaService(MediaRepository repository, NewsCenterProperties properties, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.settings = properties.media();
 		this.processor = new ImageProcessor(this.settings.maxPixels(), this.settings.variantWidths());
@@ -88,6 +94,18 @@ public class MediaService {
 	 * @throws UnsupportedMediaException when it is not a whole PNG, JPEG, GIF or WebP
 	 */
 	public Media store(String originalName, byte[] bytes) {
+		return store(originalName, bytes, Actor.SYSTEM);
+	}
+
+	/**
+	 * Stores an uploaded image as {@link #store(String, byte[])} does, and records who
+	 * uploaded it in the audit log.
+	 * @param originalName the file name it was uploaded with, or {@code null}
+	 * @param bytes the file
+	 * @param actor who uploads it
+	 * @return the stored image
+	 */
+	public Media store(String originalName, byte[] bytes, Actor actor) {
 		if (bytes == null || bytes.length == 0) {
 			throw new BadRequestException("file", "The file is empty");
 		}
@@ -103,6 +121,7 @@ public class MediaService {
 				long key = this.repository.insert(image.storageName(), name, image.contentType(), image.width(),
 						image.height(), image.size(), this.clock.instant());
 				image.variants().forEach((variant) -> this.repository.insertVariant(key, variant));
+				this.events.publishEvent(new Audited(actor, "media.upload", "media:" + key, name));
 				return key;
 			});
 			return this.repository.findById(id).orElseThrow();
@@ -119,9 +138,20 @@ public class MediaService {
 	 * @param media the image
 	 */
 	public void delete(Media media) {
+		delete(media, Actor.SYSTEM);
+	}
+
+	/**
+	 * Deletes an image as {@link #delete(Media)} does, recording who did in the audit
+	 * log.
+	 * @param media the image
+	 * @param actor who deletes it
+	 */
+	public void delete(Media media, Actor actor) {
 		if (!this.repository.delete(media.id())) {
 			return;
 		}
+		this.events.publishEvent(new Audited(actor, "media.delete", "media:" + media.id(), media.originalName()));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -103,7 +103,9 @@ class PageCache {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void onAudited(Audited event) {
-		clear();
+		if (event.concernsPublicPages()) {
+			clear();
+		}
 	}
 
 	@EventListener(ContentReset.class)

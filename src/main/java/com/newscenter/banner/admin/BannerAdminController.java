@@ -122,7 +122,7 @@ class BannerAdminController {
 		Actor actor = this.actors.get();
 		this.banners.checkCanEdit(actor);
 		try {
-			Long uploaded = this.uploads.store(file, "image");
+			Long uploaded = this.uploads.store(file, "image", actor);
 			if (uploaded != null) {
 				form.setImage(String.valueOf(uploaded));
 			}

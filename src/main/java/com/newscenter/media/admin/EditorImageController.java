@@ -2,12 +2,14 @@ package com.newscenter.media.admin;
 
 import java.util.Map;
 
+import com.newscenter.account.CurrentActor;
 import com.newscenter.media.MediaService;
 import com.newscenter.system.NewsCenterProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,15 +30,20 @@ class EditorImageController {
 
 	private final String uploadLimit;
 
-	EditorImageController(MediaService media, MessageSource messages, NewsCenterProperties properties) {
+	private final CurrentActor actors;
+
+	EditorImageController(MediaService media, MessageSource messages, NewsCenterProperties properties,
+			CurrentActor actors) {
 		this.media = media;
+		this.actors = actors;
 		this.messages = messages;
 		this.uploadLimit = properties.media().maxUploadSizeText();
 	}
 
 	@PostMapping("/admin/media/editor-images")
-	ResponseEntity<Map<String, String>> upload(@RequestParam(name = "file", required = false) MultipartFile file) {
-		Uploads.Result result = (file != null) ? Uploads.store(this.media, file)
+	ResponseEntity<Map<String, String>> upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			Authentication authentication) {
+		Uploads.Result result = (file != null) ? Uploads.store(this.media, file, this.actors.of(authentication))
 				: new Uploads.Result(null, UploadFailure.empty("file"));
 		if (result.failure() != null) {
 			UploadFailure failure = result.failure();

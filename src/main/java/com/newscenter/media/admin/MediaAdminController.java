@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.newscenter.account.Actor;
 import com.newscenter.account.CurrentActor;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaPage;
@@ -76,7 +77,8 @@ class MediaAdminController {
 
 	@PostMapping("/admin/media")
 	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			RedirectAttributes redirect) {
+			Authentication authentication, RedirectAttributes redirect) {
+		Actor actor = this.actors.of(authentication);
 		List<UploadFailure> failures = new ArrayList<>();
 		int uploaded = 0;
 		for (MultipartFile file : (files != null) ? files : List.<MultipartFile>of()) {
@@ -84,7 +86,7 @@ class MediaAdminController {
 			if (file.isEmpty() && !StringUtils.hasText(name)) {
 				continue;
 			}
-			Uploads.Result result = Uploads.store(this.media, file);
+			Uploads.Result result = Uploads.store(this.media, file, actor);
 			if (result.failure() != null) {
 				failures.add(result.failure());
 			}

@@ -71,7 +71,7 @@ class MediaLibrary {
 		}
 		this.editor.removeCover(id, actor);
 		this.banners.deleteShowingImage(id, actor);
-		this.media.delete(image);
+		this.media.delete(image, actor);
 		return image;
 	}
 

@@ -2,6 +2,7 @@ package com.newscenter.media.admin;
 
 import java.io.IOException;
 
+import com.newscenter.account.Actor;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.media.MediaTooLargeException;
@@ -24,12 +25,13 @@ final class Uploads {
 	 * Stores a file.
 	 * @param media the media library
 	 * @param file the uploaded file
+	 * @param actor who uploads it
 	 * @return the stored image, or why it was refused
 	 */
-	static Result store(MediaService media, MultipartFile file) {
+	static Result store(MediaService media, MultipartFile file, Actor actor) {
 		String name = file.getOriginalFilename();
 		try {
-			return new Result(media.store(name, file.getBytes()), null);
+			return new Result(media.store(name, file.getBytes(), actor), null);
 		}
 		catch (IOException ex) {
 			return new Result(null, UploadFailure.unreadable(name));

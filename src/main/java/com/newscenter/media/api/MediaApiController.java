@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 
+import com.newscenter.account.Actor;
+import com.newscenter.account.StaffPrincipal;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.site.SiteUrls;
 import com.newscenter.system.web.BadRequestException;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,12 +36,13 @@ class MediaApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<MediaJson> upload(@RequestParam(name = "file", required = false) MultipartFile file) {
+	ResponseEntity<MediaJson> upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		if (file == null) {
 			throw new BadRequestException("file",
 					"'file' is required: send the image as a multipart/form-data part" + " named file");
 		}
-		Media stored = this.media.store(file.getOriginalFilename(), bytes(file));
+		Media stored = this.media.store(file.getOriginalFilename(), bytes(file), Actor.of(staff));
 		String url = this.urls.absolute(stored.url());
 		return ResponseEntity.created(URI.create(url))
 			.body(new MediaJson(stored.id(), url, stored.width(), stored.height(), stored.contentType()));

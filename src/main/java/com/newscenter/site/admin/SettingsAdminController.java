@@ -61,7 +61,7 @@ class SettingsAdminController {
 		Actor actor = this.actors.get();
 		this.settings.checkCanChange(actor);
 		try {
-			Long uploaded = this.uploads.store(file, "logo");
+			Long uploaded = this.uploads.store(file, "logo", actor);
 			if (uploaded != null) {
 				form.setLogo(String.valueOf(uploaded));
 				form.setRemoveLogo(false);
