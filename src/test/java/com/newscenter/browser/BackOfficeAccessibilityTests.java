@@ -16,6 +16,7 @@ import com.newscenter.support.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -81,13 +82,17 @@ class BackOfficeAccessibilityTests {
 			this.browser.findElement(By.id("username")).sendKeys("axe-admin");
 			this.browser.findElement(By.id("password")).sendKeys("wrong");
 			this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+			await((driver) -> !driver.findElements(By.cssSelector("[data-testid=login-error]")).isEmpty());
 			check("/admin/login with an error", language, problems);
 			this.browser.findElement(By.id("username")).clear();
 			this.browser.findElement(By.id("username")).sendKeys("axe-admin");
 			this.browser.findElement(By.id("password")).sendKeys("axe-password");
 			this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+			await((driver) -> !driver.getCurrentUrl().contains("/admin/login"));
 			for (String page : pages) {
 				open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+				String path = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
+				assertThat(this.browser.getCurrentUrl()).as("signed in, on the page itself").contains(path + "?");
 				if (page.startsWith("/admin/articles/") && !page.endsWith("/revisions")) {
 					waitForEditor();
 				}
@@ -101,6 +106,10 @@ class BackOfficeAccessibilityTests {
 	private void check(String page, String language, List<String> problems) {
 		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo(language);
 		Axe.violations(this.browser).forEach((violation) -> problems.add(page + " (" + language + "): " + violation));
+	}
+
+	private void await(java.util.function.Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(15)).until(condition::apply);
 	}
 
 	private void waitForEditor() {

@@ -153,6 +153,10 @@ class BackOfficeBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		// the sign-in has answered: signed in, or shown why not
+		new WebDriverWait(this.browser, Duration.ofSeconds(15))
+			.until((driver) -> !driver.getCurrentUrl().contains("/admin/login")
+					|| !driver.findElements(By.cssSelector("[data-testid=login-error]")).isEmpty());
 	}
 
 	private void waitForEditor() {
