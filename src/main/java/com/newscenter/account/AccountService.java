@@ -132,8 +132,9 @@ public class AccountService {
 		AccountRules.confirmation("confirmPassword", newPassword, confirmation, problems);
 		AccountRules.check(problems);
 		this.repository.updatePassword(user.id(), this.passwords.encode(newPassword));
-		this.events
-			.publishEvent(new Audited(Actor.of(actor), "account.password", "user:" + user.id(), user.username()));
+		int revoked = this.tokens.revokeAll(user.id());
+		this.events.publishEvent(new Audited(Actor.of(actor), "account.password", "user:" + user.id(),
+				user.username() + ", API tokens revoked: " + revoked));
 	}
 
 	/**

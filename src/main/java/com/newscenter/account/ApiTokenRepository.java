@@ -71,6 +71,16 @@ class ApiTokenRepository {
 			.update() > 0;
 	}
 
+	/**
+	 * Revokes every token of a user that still works.
+	 * @return how many were revoked
+	 */
+	int revokeAll(long userId) {
+		return this.jdbc.sql("UPDATE api_token SET revoked = TRUE WHERE user_id = ? AND revoked = FALSE")
+			.param(userId)
+			.update();
+	}
+
 	int deleteExpired(Instant now) {
 		return this.jdbc.sql("DELETE FROM api_token WHERE expires_at <= ?").param(SqlTimes.toDb(now)).update();
 	}

@@ -116,6 +116,16 @@ public class ApiTokenService {
 		this.events.publishEvent(new Audited(Actor.of(actor), "token.revoke", "user:" + user.id(), "token " + id));
 	}
 
+	/**
+	 * Revokes all of a user's tokens, as when their password changes: whoever knew the
+	 * old one may have made tokens with it.
+	 * @param userId the user
+	 * @return how many were revoked
+	 */
+	int revokeAll(long userId) {
+		return this.repository.revokeAll(userId);
+	}
+
 	AccountService.IssuedToken issue(User user, String name, Duration lifetime) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);

@@ -30,8 +30,11 @@ public class UserAdministration {
 
 	private final ApplicationEventPublisher events;
 
+	private final ApiTokenService tokens;
+
 	UserAdministration(UserRepository repository, PasswordEncoder passwords, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ApiTokenService tokens) {
+		this.tokens = tokens;
 		this.repository = repository;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -128,7 +131,8 @@ public class UserAdministration {
 		AccountRules.newPassword("password", password, problems);
 		AccountRules.check(problems);
 		this.repository.updatePassword(target.id(), this.passwords.encode(password));
-		audit(actor, "user.password-reset", target.id(), target.username());
+		int revoked = this.tokens.revokeAll(target.id());
+		audit(actor, "user.password-reset", target.id(), target.username() + ", API tokens revoked: " + revoked);
 	}
 
 	private void audit(StaffPrincipal actor, String action, long userId, String detail) {

@@ -81,7 +81,8 @@ class PasswordChangeTests {
 			.getResponse()
 			.getContentAsString());
 
-		assertThat(page.select("[data-testid=password-changed]").text()).isEqualTo("Your password has been changed.");
+		assertThat(page.select("[data-testid=password-changed]").text())
+			.startsWith("Your password has been changed. Your API tokens have been revoked");
 		assertThat(this.accounts.issueToken(author.username(), "a-brand-new-password")).isPresent();
 		assertThat(this.accounts.issueToken(author.username(), TestUsers.PASSWORD)).isEmpty();
 	}
