@@ -19,8 +19,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes articles and their category links; list queries read ids from the list
- * indexes first and the rows second, so deep pages stay fast.
+ * Reads and writes articles and their category links; the public lists find their ids in
+ * {@link PublishedLists} and read the rows here.
  */
 @Repository
 class ArticleRepository {
@@ -28,7 +28,7 @@ class ArticleRepository {
 	private static final String SUMMARY_COLUMNS = "id, language, title, slug, summary, cover_media_id, status, "
 			+ "published_at, views, translation_group";
 
-	private static final String PUBLISHED = "status = 'PUBLISHED'";
+	static final String PUBLISHED = "status = 'PUBLISHED'";
 
 	private final JdbcClient jdbc;
 
@@ -42,62 +42,6 @@ class ArticleRepository {
 			.param(id)
 			.query((rs, row) -> mapArticle(rs, categories))
 			.optional();
-	}
-
-	/** Published articles of a language, newest first; limit and offset follow. */
-	static final String LANGUAGE_LIST = "SELECT id FROM article WHERE language = ? AND " + PUBLISHED
-			+ " ORDER BY language, status, published_at DESC, id DESC LIMIT ? OFFSET ?";
-
-	/** Published articles of a category in a language, newest first. */
-	static final String LANGUAGE_CATEGORY_LIST = "SELECT article_id FROM article_category"
-			+ " WHERE category_id = ? AND language = ? AND " + PUBLISHED
-			+ " ORDER BY category_id, language, status, published_at DESC, article_id DESC LIMIT ? OFFSET ?";
-
-	/** Published articles of every language, newest first. */
-	static final String ALL_LIST = "SELECT id FROM article WHERE " + PUBLISHED
-			+ " ORDER BY status, published_at DESC, id DESC LIMIT ? OFFSET ?";
-
-	/** Published articles of a category in every language, newest first. */
-	static final String ALL_CATEGORY_LIST = "SELECT article_id FROM article_category WHERE category_id = ? AND "
-			+ PUBLISHED + " ORDER BY category_id, status, published_at DESC, article_id DESC LIMIT ? OFFSET ?";
-
-	/**
-	 * Ids of published articles, newest first. Each list reads its page in the order of
-	 * an index, whatever the size of the archive.
-	 * @param language a language code, or {@code null} for every language
-	 * @param categoryId a category, or {@code null} for every category
-	 */
-	List<Long> publishedIds(String language, Long categoryId, int offset, int limit) {
-		List<Object> params = new ArrayList<>();
-		if (categoryId != null) {
-			params.add(categoryId);
-		}
-		if (language != null) {
-			params.add(language);
-		}
-		params.add(limit);
-		params.add(offset);
-		String sql = (language != null) ? ((categoryId != null) ? LANGUAGE_CATEGORY_LIST : LANGUAGE_LIST)
-				: ((categoryId != null) ? ALL_CATEGORY_LIST : ALL_LIST);
-		return this.jdbc.sql(sql).params(params).query(Long.class).list();
-	}
-
-	/**
-	 * Counts published articles.
-	 * @param language a language code, or {@code null} for every language
-	 * @param categoryId a category, or {@code null} for every category
-	 */
-	long countPublished(String language, Long categoryId) {
-		String table = (categoryId != null) ? "article_category WHERE category_id = ? AND " : "article WHERE ";
-		String where = table + ((language != null) ? "language = ? AND " : "") + PUBLISHED;
-		List<Object> params = new ArrayList<>();
-		if (categoryId != null) {
-			params.add(categoryId);
-		}
-		if (language != null) {
-			params.add(language);
-		}
-		return this.jdbc.sql("SELECT COUNT(*) FROM " + where).params(params).query(Long.class).single();
 	}
 
 	/**
@@ -148,22 +92,6 @@ class ArticleRepository {
 					article.id())
 			.query(Long.class)
 			.optional();
-	}
-
-	/** Newest published articles sharing a category with the given one. */
-	List<Long> relatedIds(Article article, int limit) {
-		if (article.categoryIds().isEmpty()) {
-			return List.of();
-		}
-		List<Long> ids = new ArrayList<>();
-		for (Long categoryId : article.categoryIds()) {
-			for (Long id : publishedIds(article.language(), categoryId, 0, limit + 1)) {
-				if (id != article.id() && !ids.contains(id)) {
-					ids.add(id);
-				}
-			}
-		}
-		return ids;
 	}
 
 	/** Language code to article id of every article in a translation group. */
@@ -232,10 +160,6 @@ class ArticleRepository {
 
 	long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
-	}
-
-	long countAllPublished() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM article WHERE " + PUBLISHED).query(Long.class).single();
 	}
 
 	/**

@@ -26,6 +26,8 @@ public class ArticleService {
 
 	private final ArticleRepository repository;
 
+	private final PublishedLists lists;
+
 	/**
 	 * Counts of long lists cost a scan; they are kept briefly and dropped on every
 	 * change.
@@ -48,7 +50,9 @@ public class ArticleService {
 
 	private final ArticleImageRepository images;
 
-	ArticleService(ArticleRepository repository, ArticleFilterRepository filters, ArticleImageRepository images) {
+	ArticleService(ArticleRepository repository, PublishedLists lists, ArticleFilterRepository filters,
+			ArticleImageRepository images) {
+		this.lists = lists;
 		this.repository = repository;
 		this.images = images;
 		this.filters = filters;
@@ -83,13 +87,12 @@ public class ArticleService {
 	 */
 	public PageResult<ArticleSummary> published(String language, Category category, int page, int size) {
 		Long categoryId = (category != null) ? category.id() : null;
-		long total = this.counts.get(language + "|" + categoryId,
-				(key) -> this.repository.countPublished(language, categoryId));
+		long total = this.counts.get(language + "|" + categoryId, (key) -> this.lists.count(language, categoryId));
 		long offset = (long) (page - 1) * size;
 		if (offset >= total) {
 			return new PageResult<>(List.of(), page, size, total);
 		}
-		List<Long> ids = this.repository.publishedIds(language, categoryId, (int) offset, size);
+		List<Long> ids = this.lists.ids(language, categoryId, (int) offset, size);
 		return new PageResult<>(this.repository.summaries(ids), page, size, total);
 	}
 
@@ -102,7 +105,7 @@ public class ArticleService {
 	}
 
 	public List<ArticleSummary> related(Article article, int limit) {
-		List<Long> ids = this.repository.relatedIds(article, limit);
+		List<Long> ids = this.lists.related(article, limit);
 		return this.repository.summaries(ids.subList(0, Math.min(limit, ids.size())));
 	}
 
@@ -162,7 +165,7 @@ public class ArticleService {
 	 * @return how many there are
 	 */
 	public long countPublished() {
-		return this.repository.countAllPublished();
+		return this.lists.count(null, null);
 	}
 
 	/**

@@ -94,7 +94,7 @@ class BackOfficeAccessibilityTests {
 				String path = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
 				assertThat(this.browser.getCurrentUrl()).as("signed in, on the page itself").contains(path + "?");
 				if (page.startsWith("/admin/articles/") && !page.endsWith("/revisions")) {
-					waitForEditor();
+					Browser.awaitEditor(this.browser);
 				}
 				check(page, language, problems);
 			}
@@ -110,12 +110,6 @@ class BackOfficeAccessibilityTests {
 
 	private void await(java.util.function.Function<WebDriver, Boolean> condition) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(15)).until(condition::apply);
-	}
-
-	private void waitForEditor() {
-		new WebDriverWait(this.browser, Duration.ofSeconds(15)).until((driver) -> (Boolean) this.browser
-			.executeScript("return typeof tinymce !== 'undefined' && tinymce.activeEditor != null"
-					+ " && tinymce.activeEditor.initialized === true"));
 	}
 
 	private void open(String path) {

@@ -75,7 +75,7 @@ class BackOfficeBrowserTests {
 		String editor = user(Role.EDITOR);
 		signIn(editor, "browser-password");
 		open("/admin/articles/new?language=en");
-		waitForEditor();
+		Browser.awaitEditor(this.browser);
 		this.browser.findElement(By.id("title")).sendKeys("Browser-made article");
 		setBody("<p>Written in Chromium.</p><p><img src=\"" + image.url() + "\" alt=\"A picture\"></p>");
 		this.browser.findElement(By.cssSelector("input[name=categories][value=browser-news]")).click();
@@ -90,7 +90,7 @@ class BackOfficeBrowserTests {
 			.isEqualTo("A picture");
 
 		open("/admin/articles/" + id);
-		waitForEditor();
+		Browser.awaitEditor(this.browser);
 		this.browser.findElement(By.cssSelector("[data-testid=publish]")).click();
 		assertThat(eventually("[data-testid=article-status]", "Published")).isEqualTo("Published");
 
@@ -106,7 +106,7 @@ class BackOfficeBrowserTests {
 		long before = this.media.search("", 1, 1).total();
 		signIn(user(Role.AUTHOR), "browser-password");
 		open("/admin/articles/new?language=en");
-		waitForEditor();
+		Browser.awaitEditor(this.browser);
 		this.browser.findElement(By.id("title")).sendKeys("With a pasted picture");
 		String pasted = "data:image/png;base64," + Base64.getEncoder().encodeToString(TestImages.png(30, 20));
 		setBody("<p>Pasted below.</p><p><img src=\"" + pasted + "\" alt=\"Pasted\"></p>");
@@ -127,7 +127,7 @@ class BackOfficeBrowserTests {
 		String author = user(Role.AUTHOR);
 		signIn(author, "browser-password");
 		open("/admin/articles/new?language=en");
-		waitForEditor();
+		Browser.awaitEditor(this.browser);
 		assertThat(this.browser.findElements(By.cssSelector("[data-testid=publish]"))).isEmpty();
 		this.browser.findElement(By.id("title")).sendKeys("Needs approval");
 		setBody("<p>Please review.</p>");
@@ -140,7 +140,7 @@ class BackOfficeBrowserTests {
 		signIn(user(Role.EDITOR), "browser-password");
 		open("/admin");
 		this.browser.findElement(By.linkText("Needs approval")).click();
-		waitForEditor();
+		Browser.awaitEditor(this.browser);
 		this.browser.findElement(By.cssSelector("[data-testid=publish]")).click();
 		assertThat(eventually("[data-testid=article-status]", "Published")).isEqualTo("Published");
 
@@ -157,13 +157,6 @@ class BackOfficeBrowserTests {
 		new WebDriverWait(this.browser, Duration.ofSeconds(15))
 			.until((driver) -> !driver.getCurrentUrl().contains("/admin/login")
 					|| !driver.findElements(By.cssSelector("[data-testid=login-error]")).isEmpty());
-	}
-
-	private void waitForEditor() {
-		new WebDriverWait(this.browser, Duration.ofSeconds(15))
-			.until((driver) -> (Boolean) ((JavascriptExecutor) driver)
-				.executeScript("return typeof tinymce !== 'undefined' && tinymce.activeEditor != null"
-						+ " && tinymce.activeEditor.initialized === true"));
 	}
 
 	private void setBody(String html) {

@@ -20,8 +20,8 @@ class ArticleListPlanTests {
 	JdbcClient jdbc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { ArticleRepository.LANGUAGE_LIST, ArticleRepository.LANGUAGE_CATEGORY_LIST,
-			ArticleRepository.ALL_LIST, ArticleRepository.ALL_CATEGORY_LIST })
+	@ValueSource(strings = { PublishedLists.LANGUAGE_LIST, PublishedLists.LANGUAGE_CATEGORY_LIST,
+			PublishedLists.ALL_LIST, PublishedLists.ALL_CATEGORY_LIST })
 	void listsAreReadInIndexOrder(String sql) {
 		int parameters = (int) sql.chars().filter((c) -> c == '?').count();
 		Object[] values = new Object[parameters];

@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts Debian's headless Chromium through its chromedriver, downloading nothing;
@@ -68,6 +71,16 @@ public final class Browser {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Waits until the back office's rich-text editor is ready to type in.
+	 * @param browser the browser showing an article form
+	 */
+	public static void awaitEditor(WebDriver browser) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return typeof tinymce !== 'undefined' && tinymce.activeEditor != null"
+					+ " && tinymce.activeEditor.initialized === true"));
 	}
 
 }
