@@ -140,6 +140,23 @@ class PublicSiteBrowserTests {
 	}
 
 	@Test
+	void onAPhoneTheCarouselControlsLeaveTheSlideTitleClear() {
+		this.browser = Browser.start();
+		this.browser.manage().window().setSize(new Dimension(375, 740));
+		open("/en/");
+
+		Boolean overlaps = (Boolean) script("var parts = [document.querySelector('.slide .slide-title'),"
+				+ " document.querySelector('.slide .slide-number')].map(function (e) { return e.getBoundingClientRect(); });"
+				+ "return Array.from(document.querySelectorAll('.carousel-button, .carousel-pause')).some(function (b) {"
+				+ "  var r = b.getBoundingClientRect();" + "  return parts.some(function (t) {"
+				+ "    return r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom; });"
+				+ "});");
+
+		assertThat(this.browser.findElements(By.cssSelector(".carousel-button"))).hasSize(2);
+		assertThat(overlaps).as("a control covers the slide's number or title").isFalse();
+	}
+
+	@Test
 	void withoutJavaScriptTheNumberedSlidesStillWork() {
 		this.browser = Browser.start(Map.of("profile.managed_default_content_settings.javascript", 2));
 		open("/en/");

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import com.newscenter.account.Actor;
 import com.newscenter.analytics.ViewCounter;
+import com.newscenter.audit.Audited;
 import com.newscenter.site.SiteSettings;
 import com.newscenter.site.SiteSettingsService;
 import com.newscenter.support.TestContent;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +75,9 @@ class PageCacheTests {
 
 	@Autowired
 	PageCache cache;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@BeforeEach
 	void clean() {
@@ -155,6 +160,21 @@ class PageCacheTests {
 				null, null, null), Actor.SYSTEM);
 
 		assertThat(get("/en/", "a").body()).contains("© 2026 Harbour Works");
+	}
+
+	@Test
+	void accountWritesKeepTheCachedPagesButContentWritesDropThem() throws Exception {
+		this.content.article("en").title("Depot opens").create();
+		get("/en/news", "visitor-1");
+		double hits = hits();
+
+		this.events.publishEvent(new Audited(Actor.SYSTEM, "token.create", "user:1", null));
+		this.events.publishEvent(new Audited(Actor.SYSTEM, "user.role", "user:1", null));
+		get("/en/news", "visitor-1");
+		this.events.publishEvent(new Audited(Actor.SYSTEM, "media.upload", "media:1", null));
+		get("/en/news", "visitor-1");
+
+		assertThat(hits() - hits).as("a hit after the account writes, a miss after the upload").isEqualTo(1);
 	}
 
 	@Test
