@@ -68,6 +68,16 @@ public class ArticleService {
 	}
 
 	/**
+	 * Reads an article from the database, past the cache, which may still hold what it
+	 * was before another node changed it.
+	 * @param id the article
+	 * @return the article, if it exists
+	 */
+	public Optional<Article> reload(long id) {
+		return this.repository.findById(id);
+	}
+
+	/**
 	 * Returns a published article, or fails with {@link NotFoundException}.
 	 * @param id the article
 	 * @return the article

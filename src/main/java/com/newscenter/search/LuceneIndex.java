@@ -3,6 +3,11 @@ package com.newscenter.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -30,6 +35,15 @@ final class LuceneIndex implements AutoCloseable {
 
 	private static final String PENDING = "pending-changes";
 
+	/** The key of the followed-until instant in the data saved with each commit. */
+	private static final String FOLLOWED = "followed-until";
+
+	/**
+	 * How old the saved followed-until instant may grow before a commit saves a newer
+	 * one.
+	 */
+	private static final Duration FOLLOWED_REFRESH = Duration.ofMinutes(10);
+
 	private final Path path;
 
 	private final Directory directory;
@@ -46,12 +60,37 @@ final class LuceneIndex implements AutoCloseable {
 	/** Whether changes wait to be shown to searches; the next search shows them. */
 	private volatile boolean unseen;
 
-	private LuceneIndex(Path path, Directory directory, IndexWriter writer) throws IOException {
+	/** Up to when the saved index holds the changes made on other nodes, if known. */
+	private volatile Instant followed;
+
+	/** Whether the folder held no index when this one was opened. */
+	private final boolean created;
+
+	private LuceneIndex(Path path, Directory directory, IndexWriter writer, boolean created) throws IOException {
 		this.path = path;
 		this.directory = directory;
 		this.writer = writer;
+		this.created = created;
 		this.searchers = new SearcherManager(writer, null);
 		this.stale = Files.exists(path.resolve(PENDING));
+		this.followed = savedFollowed(writer);
+	}
+
+	private static Instant savedFollowed(IndexWriter writer) {
+		Iterable<Map.Entry<String, String>> saved = writer.getLiveCommitData();
+		if (saved != null) {
+			for (Map.Entry<String, String> entry : saved) {
+				if (FOLLOWED.equals(entry.getKey())) {
+					try {
+						return Instant.parse(entry.getValue());
+					}
+					catch (DateTimeParseException ex) {
+						return null;
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -66,8 +105,9 @@ final class LuceneIndex implements AutoCloseable {
 		Files.createDirectories(path);
 		Directory directory = FSDirectory.open(path);
 		try {
+			boolean created = !DirectoryReader.indexExists(directory);
 			return new LuceneIndex(path, directory,
-					new IndexWriter(directory, config(analyzers, OpenMode.CREATE_OR_APPEND)));
+					new IndexWriter(directory, config(analyzers, OpenMode.CREATE_OR_APPEND)), created);
 		}
 		catch (LockObtainFailedException ex) {
 			directory.close();
@@ -91,7 +131,7 @@ final class LuceneIndex implements AutoCloseable {
 		FileSystemUtils.deleteRecursively(path);
 		Files.createDirectories(path);
 		Directory directory = FSDirectory.open(path);
-		return new LuceneIndex(path, directory, new IndexWriter(directory, config(analyzers, OpenMode.CREATE)));
+		return new LuceneIndex(path, directory, new IndexWriter(directory, config(analyzers, OpenMode.CREATE)), true);
 	}
 
 	private static IndexWriterConfig config(LanguageAnalyzers analyzers, OpenMode mode) {
@@ -155,12 +195,38 @@ final class LuceneIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Saves the changes, if there are any, and shows them to new searches.
+	 * Tells whether the folder held no index, or an unreadable one, when this one was
+	 * opened.
+	 * @return whether this index started empty
+	 */
+	boolean created() {
+		return this.created;
+	}
+
+	/**
+	 * Returns up to when the saved index holds the changes made on other nodes.
+	 * @return the instant saved with the last commit, if any
+	 */
+	Optional<Instant> followed() {
+		return Optional.ofNullable(this.followed);
+	}
+
+	/**
+	 * Saves the changes, if there are any, and shows them to new searches; saves how far
+	 * the index follows other nodes, with them, or alone when what was saved has aged.
+	 * @param followedUntil up to when the index holds the changes made on other nodes, or
+	 * {@code null} when not known
 	 * @throws IOException if the index cannot be written
 	 */
-	void commit() throws IOException {
-		if (this.pending) {
+	void commit(Instant followedUntil) throws IOException {
+		boolean followedAged = followedUntil != null && (this.followed == null
+				|| Duration.between(this.followed, followedUntil).compareTo(FOLLOWED_REFRESH) >= 0);
+		if (this.pending || followedAged) {
+			if (followedUntil != null) {
+				this.writer.setLiveCommitData(Map.of(FOLLOWED, followedUntil.toString()).entrySet());
+			}
 			this.writer.commit();
+			this.followed = (followedUntil != null) ? followedUntil : this.followed;
 			this.searchers.maybeRefreshBlocking();
 			if (!this.stale) {
 				Files.deleteIfExists(this.path.resolve(PENDING));
@@ -172,12 +238,14 @@ final class LuceneIndex implements AutoCloseable {
 	/**
 	 * Saves a complete new content and shows it to new searches; the index is then no
 	 * longer stale.
+	 * @param followedUntil up to when the index holds the changes made on other nodes, or
+	 * {@code null} when not known
 	 * @throws IOException if the index cannot be written
 	 */
-	void commitRebuilt() throws IOException {
+	void commitRebuilt(Instant followedUntil) throws IOException {
 		this.stale = false;
 		this.pending = true;
-		commit();
+		commit(followedUntil);
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package com.newscenter.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,11 +55,17 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 
 	private volatile boolean rebuilding;
 
+	/** Up to when the index holds the changes made on other nodes, as last noted. */
+	private volatile Instant followedUntil;
+
+	private final boolean startedEmpty;
+
 	LuceneSearchEngine(NewsCenterProperties properties) throws IOException {
 		this.path = properties.searchIndexDir().toAbsolutePath();
 		this.analyzers = new LanguageAnalyzers(properties.languages());
 		this.hits = new LuceneHits(new Snippets(this.analyzers));
 		this.slot = new IndexSlot(LuceneIndex.open(this.path, this.analyzers));
+		this.startedEmpty = this.slot.read(LuceneIndex::created);
 		long interval = properties.search().commitInterval().toMillis();
 		this.committer.scheduleWithFixedDelay(this::commit, interval, interval, TimeUnit.MILLISECONDS);
 	}
@@ -99,6 +107,21 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 	}
 
 	@Override
+	public void followedUntil(Instant instant) {
+		this.followedUntil = instant;
+	}
+
+	@Override
+	public Optional<Instant> followed() {
+		return this.slot.read(LuceneIndex::followed);
+	}
+
+	@Override
+	public boolean startedEmpty() {
+		return this.startedEmpty;
+	}
+
+	@Override
 	public boolean missedChanges() {
 		return this.slot.read(LuceneIndex::missedChanges);
 	}
@@ -114,7 +137,7 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 			}
 			this.slot.write((index) -> {
 				this.rebuilding = false;
-				index.commitRebuilt();
+				index.commitRebuilt(this.followedUntil);
 				return true;
 			});
 		}
@@ -180,7 +203,7 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 		try {
 			this.slot.write((index) -> {
 				if (!this.rebuilding) {
-					index.commit();
+					index.commit(this.followedUntil);
 				}
 				return true;
 			});

@@ -1,6 +1,8 @@
 package com.newscenter.search;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 import com.newscenter.news.Article;
@@ -43,6 +45,26 @@ public interface SearchEngine {
 	 * @return how many, 0 when the index is missing on disk
 	 */
 	long size();
+
+	/**
+	 * Notes that the index holds every change made on other nodes up to an instant; the
+	 * note is saved with the index, at the latest when it has aged a few minutes.
+	 * @param instant the instant, in the database's time
+	 */
+	void followedUntil(Instant instant);
+
+	/**
+	 * Returns up to when the saved index holds the changes made on other nodes.
+	 * @return the instant last saved, empty for an index that never noted one
+	 */
+	Optional<Instant> followed();
+
+	/**
+	 * Tells whether there was no index when the site started, so that it holds only what
+	 * was indexed since.
+	 * @return whether the index started empty
+	 */
+	boolean startedEmpty();
 
 	/**
 	 * Tells whether the index may lack changes: the site stopped abruptly before saving

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,6 @@ import com.newscenter.news.ArticleService;
 import com.newscenter.system.ContentReset;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -61,29 +61,35 @@ class SearchIndexer implements DisposableBean {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	synchronized void onArticleChanged(ArticleChanged event) {
+		update(event.articleId(), () -> event.deleted() ? null : this.articles.find(event.articleId()).orElse(null));
+	}
+
+	/**
+	 * Brings an article changed on another node up to date, as the database now holds it.
+	 * @param articleId the article
+	 */
+	synchronized void follow(long articleId) {
+		update(articleId, () -> this.articles.reload(articleId).orElse(null));
+	}
+
+	private void update(long articleId, Supplier<Article> current) {
 		try {
-			Article article = event.deleted() ? null : this.articles.find(event.articleId()).orElse(null);
+			Article article = current.get();
 			if (article != null && article.isPublished()) {
 				this.engine.index(article);
 			}
 			else {
-				this.engine.remove(event.articleId());
+				this.engine.remove(articleId);
 			}
 		}
 		catch (RuntimeException ex) {
-			logger.error("Search index not updated for article {}; rebuild it from the back office", event.articleId(),
-					ex);
+			logger.error("Search index not updated for article {}; rebuild it from the back office", articleId, ex);
 		}
 	}
 
 	@EventListener(ContentReset.class)
 	void onContentReset() {
 		rebuild();
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void onReady() {
-		rebuildIfMissing();
 	}
 
 	/**

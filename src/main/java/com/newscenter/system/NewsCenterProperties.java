@@ -82,9 +82,11 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 * @param maxQueryLength the longest query accepted, in characters
 	 * @param commitInterval how often changes to the index are saved; searches see them
 	 * at once
+	 * @param followInterval how often the changes made on other nodes are read and
+	 * indexed
 	 */
 	public record Search(Path indexDir, @DefaultValue("200") int maxQueryLength,
-			@DefaultValue("PT1S") Duration commitInterval) {
+			@DefaultValue("PT1S") Duration commitInterval, @DefaultValue("PT1S") Duration followInterval) {
 	}
 
 	/**

@@ -8,6 +8,7 @@ import com.newscenter.category.CategoryService;
 import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleSummary;
 import com.newscenter.site.SiteSettingsService;
+import com.newscenter.search.SearchService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,9 @@ class DemoContentTests {
 	@Autowired
 	DemoContentLoader loader;
 
+	@Autowired
+	SearchService search;
+
 	@Test
 	void fillsAnEmptyDatabaseWithBilingualContent() throws Exception {
 		assertThat(this.articles.published("en", null, 1, 100).total()).isGreaterThanOrEqualTo(12);
@@ -53,6 +57,12 @@ class DemoContentTests {
 		assertThat(perCategory).hasSizeGreaterThanOrEqualTo(3);
 		ArticleSummary first = this.articles.published("zh", null, 1, 1).items().get(0);
 		assertThat(this.articles.translations(first.translationGroup(), true)).containsKeys("en", "zh");
+	}
+
+	@Test
+	void theDemoIsSearchableFromTheStartWithoutARebuild() {
+		assertThat(this.search.indexedArticles()).isEqualTo(this.search.publishedArticles()).isPositive();
+		assertThat(this.search.rebuildStatus().startedAt()).isNull();
 	}
 
 	@Test

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An index that was not saved before the site stopped says so when opened again, until a
- * rebuild saves it whole; an unreadable one is replaced by an empty one.
+ * rebuild saves it whole; an unreadable one is replaced by an empty one. Each save keeps
+ * how far the index has followed the changes made on other nodes.
  */
 class LuceneIndexTests {
 
@@ -41,20 +42,20 @@ class LuceneIndexTests {
 	void changesNotSavedBeforeAStopAreNoticedOnTheNextStart() throws Exception {
 		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
 			add(index, 1);
-			index.commit();
+			index.commit(null);
 			add(index, 2); // the site dies before the next save
 		}
 		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
 			assertThat(index.missedChanges()).isTrue();
 			assertThat(count(index)).isEqualTo(1);
 			add(index, 3);
-			index.commit();
+			index.commit(null);
 		}
 		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
 			assertThat(index.missedChanges()).as("still stale: not rebuilt yet").isTrue();
 			index.writer().deleteAll();
 			add(index, 1);
-			index.commitRebuilt();
+			index.commitRebuilt(null);
 		}
 		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
 			assertThat(index.missedChanges()).isFalse();
@@ -66,7 +67,7 @@ class LuceneIndexTests {
 	void savedChangesLeaveNoMark() throws Exception {
 		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
 			add(index, 1);
-			index.commit();
+			index.commit(null);
 		}
 		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
 			assertThat(index.missedChanges()).isFalse();
@@ -79,7 +80,7 @@ class LuceneIndexTests {
 	void anUnreadableIndexIsReplacedByAnEmptyOne() throws Exception {
 		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
 			add(index, 1);
-			index.commit();
+			index.commit(null);
 		}
 		try (Stream<Path> files = Files.list(this.folder)) {
 			for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("segments")).toList()) {
@@ -88,6 +89,43 @@ class LuceneIndexTests {
 		}
 		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
 			assertThat(count(index)).isZero();
+		}
+	}
+
+	@Test
+	void howFarTheIndexFollowedOtherNodesIsSavedWithIt() throws Exception {
+		Instant followed = Instant.parse("2026-11-20T08:00:00Z");
+		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
+			assertThat(index.followed()).isEmpty();
+			add(index, 1);
+			index.commit(followed);
+		}
+		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
+			assertThat(index.followed()).contains(followed);
+			add(index, 2);
+			index.commit(null);
+		}
+		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
+			assertThat(index.followed()).as("kept by a save that knows no newer time").contains(followed);
+			assertThat(count(index)).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void anIdleIndexSavesHowFarItFollowedOnlyOnceThatHasAged() throws Exception {
+		Instant followed = Instant.parse("2026-11-20T08:00:00Z");
+		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
+			add(index, 1);
+			index.commit(followed);
+			index.commit(followed.plusSeconds(60)); // nothing changed: no disk write yet
+		}
+		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
+			assertThat(index.followed()).contains(followed);
+			index.commit(followed.plusSeconds(600));
+		}
+		try (LuceneIndex index = LuceneIndex.open(this.folder, this.analyzers)) {
+			assertThat(index.followed()).contains(followed.plusSeconds(600));
+			assertThat(index.missedChanges()).isFalse();
 		}
 	}
 
