@@ -3,8 +3,10 @@ package com.newscenter.search;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -109,11 +111,13 @@ class IndexFollower {
 		}
 		try {
 			Instant now = this.journal.now();
+			Set<Long> changed = new LinkedHashSet<>();
 			for (SearchJournal.Entry entry : this.journal.after(this.followed, this.node)) {
 				if (this.applied.putIfAbsent(entry.id(), entry.changedAt()) == null) {
-					this.indexer.follow(entry.articleId());
+					changed.add(entry.articleId());
 				}
 			}
+			changed.forEach(this.indexer::follow);
 			Instant next = now.minus(MARGIN);
 			if (next.isAfter(this.followed)) {
 				this.followed = next;
