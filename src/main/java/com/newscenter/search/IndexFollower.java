@@ -101,8 +101,8 @@ class IndexFollower {
 	}
 
 	/**
-	 * Indexes, as they now are, the articles that other nodes changed since last time,
-	 * and forgets changes older than the journal keeps, once an hour.
+	 * Indexes, as they now are, the articles that other nodes changed since last time; an
+	 * article changed many times is read once.
 	 */
 	@Scheduled(fixedDelayString = "${newscenter.search.follow-interval:PT1S}")
 	synchronized void follow() {
