@@ -5,12 +5,13 @@ import java.net.URI;
 import com.newscenter.media.MediaService;
 import com.newscenter.site.Languages;
 import com.newscenter.system.web.BadRequestException;
+import com.newscenter.system.web.StorableTimes;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a banner before it is stored: a title, an existing image, a language of the
- * site, a safe link and a window that ends after it starts.
+ * site, a safe link and a window that ends after it starts, in years that can be stored.
  */
 @Component
 class BannerChecks {
@@ -45,6 +46,8 @@ class BannerChecks {
 		if (banner.link() != null && !isSafeLink(banner.link())) {
 			throw new BadRequestException("link", "link must be a site path or an http(s) URL");
 		}
+		StorableTimes.checked("showFrom", banner.showFrom());
+		StorableTimes.checked("showUntil", banner.showUntil());
 		if (banner.showFrom() != null && banner.showUntil() != null
 				&& !banner.showFrom().isBefore(banner.showUntil())) {
 			throw new BadRequestException("showUntil", "showUntil must be after showFrom");

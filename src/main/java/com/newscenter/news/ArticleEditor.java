@@ -12,6 +12,7 @@ import com.newscenter.category.CategoryService;
 import com.newscenter.media.MediaService;
 import com.newscenter.site.Languages;
 import com.newscenter.system.web.BadRequestException;
+import com.newscenter.system.web.StorableTimes;
 import com.newscenter.system.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,9 +80,9 @@ public class ArticleEditor {
 		Instant now = this.clock.instant();
 		Article draft = new Article(0, language, title, slug(input.slug(), title),
 				ArticleFields.summary(input.summary()), this.sanitizer.sanitize(input.body()),
-				coverOf(input.coverImage()), status, input.publishAt(), actor.userId(), 0, group,
-				categoryIds(input.categories()), now, now, ArticleFields.seoTitle(input.seoTitle()),
-				ArticleFields.seoDescription(input.seoDescription()));
+				coverOf(input.coverImage()), status, StorableTimes.checked("publishAt", input.publishAt()),
+				actor.userId(), 0, group, categoryIds(input.categories()), now, now,
+				ArticleFields.seoTitle(input.seoTitle()), ArticleFields.seoDescription(input.seoDescription()));
 		long id = this.repository.insert(ArticleSchedule.apply(draft, now));
 		return saved(id, actor, "article.create");
 	}
@@ -103,7 +104,8 @@ public class ArticleEditor {
 		ArticleStatus status = (input.status() != null) ? input.status() : current.status();
 		ArticlePermissions.checkUpdate(actor, current, status);
 		String title = (input.title() != null) ? ArticleFields.title(input.title()) : current.title();
-		Instant publishAt = (input.publishAt() != null) ? input.publishAt() : current.publishedAt();
+		Instant publishAt = (input.publishAt() != null) ? StorableTimes.checked("publishAt", input.publishAt())
+				: current.publishedAt();
 		Instant now = this.clock.instant();
 		String slug = (input.slug() != null && !input.slug().isBlank()) ? slug(input.slug(), title)
 				: (input.title() != null) ? Slugs.of(title) : current.slug();

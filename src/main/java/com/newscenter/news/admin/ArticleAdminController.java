@@ -29,6 +29,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -133,8 +135,12 @@ class ArticleAdminController {
 	}
 
 	@PostMapping("/admin/articles")
-	String created(@ModelAttribute("form") ArticleForm form, @RequestParam(defaultValue = "draft") String action,
-			Authentication authentication, Model model, RedirectAttributes redirect) {
+	String created(@ModelAttribute("form") ArticleForm form, BindingResult binding,
+			@RequestParam(defaultValue = "draft") String action, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return edit(model, form, null, errors(unreadable(binding)));
+		}
 		try {
 			Article article = this.editor.create(form.toInput(status(action), this.zone),
 					this.actors.of(authentication));
@@ -153,10 +159,13 @@ class ArticleAdminController {
 	}
 
 	@PostMapping("/admin/articles/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") ArticleForm form,
+	String update(@PathVariable long id, @ModelAttribute("form") ArticleForm form, BindingResult binding,
 			@RequestParam(defaultValue = "save") String action, Authentication authentication, Model model,
 			RedirectAttributes redirect) {
 		Article current = existing(id);
+		if (binding.hasErrors()) {
+			return edit(model, form, current, errors(unreadable(binding)));
+		}
 		ArticleStatus status = "save".equals(action) ? current.status() : status(action);
 		try {
 			this.editor.update(id, form.toInput(status, this.zone), this.actors.of(authentication));
@@ -206,6 +215,16 @@ class ArticleAdminController {
 
 	private Article existing(long id) {
 		return this.articles.find(id).orElseThrow(() -> new NotFoundException("error.articleNotFound", id));
+	}
+
+	/**
+	 * A field the form could not read, such as a time of issue in year 10000, which
+	 * browsers send but dates cannot hold; the form is shown again rather than lost.
+	 */
+	private static BadRequestException unreadable(BindingResult binding) {
+		FieldError error = binding.getFieldError();
+		String field = (error != null) ? error.getField() : "form";
+		return new BadRequestException(field, field + " cannot be read");
 	}
 
 	/**

@@ -135,6 +135,18 @@ class BannerApiTests {
 	}
 
 	@Test
+	void refusesAWindowBeyondFourDigitYears() throws Exception {
+		Instant now = Instant.now();
+		create(banner("Ancient", "/en/news", Instant.parse("0999-12-31T23:59:59Z"), null))
+			.andExpect(badField("showFrom"));
+		create(banner("Forever", "/en/news", now, Instant.parse("+300000-01-01T00:00:00Z")))
+			.andExpect(badField("showUntil"));
+		create(banner("Long run", "/en/news", Instant.parse("1000-01-01T00:00:00Z"),
+				Instant.parse("9999-12-31T23:59:59Z")))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
 	void creationIsAuditedUnderTheTokensUser() throws Exception {
 		long id = ApiResults
 			.id(create(banner("Audited", "/en/news", null, null)).andExpect(status().isCreated()).andReturn());

@@ -93,6 +93,24 @@ class ArticleAdminTests {
 	}
 
 	@Test
+	void aTimeOfIssueBeyondYear9999IsShownBesideTheField() throws Exception {
+		Document page = page(this.mvc
+			.perform(post("/admin/articles").with(admin())
+				.with(csrf())
+				.param("language", "en")
+				.param("title", "Far future")
+				.param("body", "<p>Kept</p>")
+				.param("publishAt", "10000-01-01T00:00")
+				.param("action", "schedule"))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		assertThat(page.selectFirst("[data-testid=error-publishAt]").text())
+			.isEqualTo("Give a time of issue in the years 1000 to 9999; a scheduled article needs one.");
+		assertThat(page.selectFirst("textarea#body").text()).contains("Kept");
+	}
+
+	@Test
 	void previewShowsUnpublishedArticlesToStaffOnly() throws Exception {
 		Article draft = this.content.article("en").title("Secret plan").status(ArticleStatus.DRAFT).create();
 

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static com.newscenter.support.ApiProblems.badField;
 import static com.newscenter.support.ApiProblems.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -81,6 +82,30 @@ abstract class ArticleApiRoundTripTests {
 			.andExpect(jsonPath("$.publishedAt").value("2025-03-01T08:00:00Z"))
 			.andExpect(jsonPath("$.categories[0].name").value("Ports"))
 			.andExpect(jsonPath("$.translations.zh").value(chinese));
+	}
+
+	@Test
+	void timesOfIssueBeyondFourDigitYearsAreRefusedAndTheEdgesKept() throws Exception {
+		for (String at : new String[] { "+300000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "0999-12-31T23:59:59Z" }) {
+			send(post("/api/v1/articles"),
+					"""
+							{"language":"en","title":"Far","body":"<p>f</p>","status":"published","publishAt":"%s"}"""
+						.formatted(at))
+				.andExpect(badField("publishAt"))
+				.andExpect(jsonPath("$.detail").value(containsString("1000")));
+		}
+		long last = ApiResults.id(send(post("/api/v1/articles"), """
+				{"language":"en","title":"Last","body":"<p>l</p>","status":"scheduled",
+				 "publishAt":"9999-12-31T23:59:59Z"}""").andExpect(status().isCreated()).andReturn());
+		send(patch("/api/v1/articles/" + last), """
+				{"publishAt":"+10000-01-01T00:00:00Z"}""").andExpect(badField("publishAt"));
+		long first = ApiResults.id(send(post("/api/v1/articles"), """
+				{"language":"en","title":"First","body":"<p>f</p>","status":"published",
+				 "publishAt":"1000-01-01T00:00:00Z"}""").andExpect(status().isCreated()).andReturn());
+
+		this.mvc.perform(get("/api/v1/articles/" + first))
+			.andExpect(jsonPath("$.publishedAt").value("1000-01-01T00:00:00Z"));
+		this.mvc.perform(get("/api/v1/articles?lang=en")).andExpect(jsonPath("$.total").value(1));
 	}
 
 	@Test
