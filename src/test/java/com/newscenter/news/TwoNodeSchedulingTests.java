@@ -3,12 +3,10 @@ package com.newscenter.news;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.newscenter.NewsCenterApplication;
 import com.newscenter.account.Actor;
 import com.newscenter.support.Postgres;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -69,9 +67,7 @@ class TwoNodeSchedulingTests {
 	}
 
 	private static ConfigurableApplicationContext node(String url) {
-		return new SpringApplicationBuilder(NewsCenterApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=postgres", "--newscenter.publishing.check-interval=PT0.2S");
+		return Postgres.node(url, "--newscenter.publishing.check-interval=PT0.2S");
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
-import com.newscenter.NewsCenterApplication;
 import com.newscenter.account.Actor;
 import com.newscenter.news.Article;
 import com.newscenter.news.ArticleEditor;
@@ -16,7 +15,6 @@ import com.newscenter.support.Postgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,9 +149,7 @@ class TwoNodeSearchTests {
 	}
 
 	private static ConfigurableApplicationContext node(String url, Path index) {
-		return new SpringApplicationBuilder(NewsCenterApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=postgres", "--newscenter.search.index-dir=" + index,
+		return Postgres.node(url, "--newscenter.search.index-dir=" + index,
 				"--newscenter.search.follow-interval=PT0.2S");
 	}
 

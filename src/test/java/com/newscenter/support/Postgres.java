@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import com.newscenter.NewsCenterApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -31,6 +34,23 @@ public final class Postgres {
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "postgres");
+	}
+
+	/**
+	 * Starts the whole application as one node on a database of this server, on a free
+	 * port, as tests of several nodes or of restarts do.
+	 * @param url the database, from {@link #newDatabase()}
+	 * @param properties more {@code --name=value} arguments
+	 * @return the running application; close it to stop the node
+	 */
+	public static ConfigurableApplicationContext node(String url, String... properties) {
+		String[] args = new String[properties.length + 4];
+		args[0] = "--server.port=0";
+		args[1] = "--spring.datasource.url=" + url;
+		args[2] = "--spring.datasource.username=postgres";
+		args[3] = "--spring.datasource.password=postgres";
+		System.arraycopy(properties, 0, args, 4, properties.length);
+		return new SpringApplicationBuilder(NewsCenterApplication.class).run(args);
 	}
 
 	/**
