@@ -1,7 +1,6 @@
 package com.newscenter.analytics;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.newscenter.system.NewsCenterProperties;
 import io.micrometer.core.instrument.Counter;
@@ -50,11 +47,8 @@ public class ViewCounter {
 	 */
 	private final Ticker elapsed = Ticker.systemTicker();
 
-	/**
-	 * The (article, visitor) pairs counted inside the dedup window, each marked with an
-	 * object whose monitor its counting thread holds until the view is added.
-	 */
-	private final Cache<String, Object> seen;
+	/** The (article, visitor) pairs counted inside the dedup window. */
+	private final SeenVisits seen;
 
 	private final Map<Long, ArticleCount> counts = new ConcurrentHashMap<>();
 
@@ -67,15 +61,8 @@ public class ViewCounter {
 		this.repository = repository;
 		this.transactions = transactions;
 		this.clock = clock;
-		Duration window = properties.views().dedupWindow();
-		this.seen = Caffeine.newBuilder()
-			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.expireAfterWrite(window)
-			.maximumSize(properties.views().maxTrackedVisits())
-			// upkeep on the counting thread: handing it to the common pool costs a thread
-			// switch per new visit, which showed in the article page's throughput
-			.executor(Runnable::run)
-			.build();
+		this.seen = new SeenVisits(properties.views().dedupWindow(), properties.views().maxTrackedVisits(),
+				clock::millis);
 		this.counted = meters.counter("newscenter.views.counted");
 		this.withdrawn = meters.counter("newscenter.views.withdrawn");
 	}
@@ -88,23 +75,13 @@ public class ViewCounter {
 	 * @return the article's count, this view included, and whether this call counted it
 	 */
 	public Recorded record(long articleId, long storedViews, Visitor visitor) {
-		Map<String, Object> seen = this.seen.asMap();
-		Object mark = new Object();
-		Object earlier;
-		synchronized (mark) {
-			earlier = seen.putIfAbsent(articleId + ":" + visitor.key(), mark);
-			if (visitor.alias() != null) {
-				Object byAlias = seen.putIfAbsent(articleId + ":" + visitor.alias(), mark);
-				earlier = (earlier != null) ? earlier : byAlias;
-			}
-			if (earlier == null) {
-				return new Recorded(count(articleId, storedViews), true);
-			}
+		long counted = this.seen.visit(articleId, visitor.key(), visitor.alias(), () -> count(articleId, storedViews));
+		if (counted != SeenVisits.REPEAT) {
+			return new Recorded(counted, true);
 		}
-		// A repeat view: once the view that came first is added, show the count with it
-		synchronized (earlier) {
-			return new Recorded(countOf(articleId, storedViews).current(), false);
-		}
+		// a repeat view: the view that came first is added by now, as it was added while
+		// this one could not be seen
+		return new Recorded(countOf(articleId, storedViews).current(), false);
 	}
 
 	/**
@@ -114,10 +91,9 @@ public class ViewCounter {
 	 * @param visitor who viewed it
 	 */
 	public void withdraw(long articleId, Visitor visitor) {
-		Map<String, Object> seen = this.seen.asMap();
-		seen.remove(articleId + ":" + visitor.key());
+		this.seen.forget(articleId, visitor.key());
 		if (visitor.alias() != null) {
-			seen.remove(articleId + ":" + visitor.alias());
+			this.seen.forget(articleId, visitor.alias());
 		}
 		ArticleCount count = this.counts.get(articleId);
 		if (count != null && count.decrement()) {

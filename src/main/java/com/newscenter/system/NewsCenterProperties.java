@@ -48,10 +48,11 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 * @param dedupWindow repeat views by one visitor inside this window count once
 	 * @param flushInterval how often counted views are written to the database
 	 * @param refreshInterval how often counts from other nodes are read back
-	 * @param maxTrackedVisits upper bound of remembered (visitor, article) pairs
+	 * @param maxTrackedVisits upper bound of remembered (visitor, article) pairs; past it
+	 * the oldest are forgotten before their window ends
 	 */
 	public record Views(@DefaultValue("PT30M") Duration dedupWindow, @DefaultValue("PT1S") Duration flushInterval,
-			@DefaultValue("PT2S") Duration refreshInterval, @DefaultValue("2000000") long maxTrackedVisits) {
+			@DefaultValue("PT2S") Duration refreshInterval, @DefaultValue("1000000") long maxTrackedVisits) {
 	}
 
 	/**
