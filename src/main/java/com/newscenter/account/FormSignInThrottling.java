@@ -13,6 +13,7 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,8 +33,11 @@ class FormSignInThrottling {
 
 	private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
-	FormSignInThrottling(SignInThrottle throttle) {
+	private final RequestCache returnPath;
+
+	FormSignInThrottling(SignInThrottle throttle, RequestCache returnPath) {
 		this.throttle = throttle;
+		this.returnPath = returnPath;
 	}
 
 	OncePerRequestFilter filter() {
@@ -66,10 +70,14 @@ class FormSignInThrottling {
 	AuthenticationSuccessHandler successHandler(String defaultTarget) {
 		SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
 		target.setDefaultTargetUrl(defaultTarget);
+		target.setRequestCache(this.returnPath);
 		return (request, response, authentication) -> {
 			if (request.getAttribute(ATTEMPT) instanceof SignInThrottle.Attempt attempt) {
 				attempt.succeeded();
 			}
+			// the cookie is read from the request, and must be cleared before the
+			// redirect
+			this.returnPath.removeRequest(request, response);
 			target.onAuthenticationSuccess(request, response, authentication);
 		};
 	}

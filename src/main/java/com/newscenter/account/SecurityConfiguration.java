@@ -16,6 +16,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -96,7 +98,12 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain siteSecurity(HttpSecurity http, SignInThrottle throttle, UserRepository users)
 			throws Exception {
-		FormSignInThrottling throttling = new FormSignInThrottling(throttle);
+		ReturnPathCookie returnPath = new ReturnPathCookie();
+		FormSignInThrottling throttling = new FormSignInThrottling(throttle, returnPath);
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		// the header the editor's image uploads send (the session-kept tokens' default)
+		csrfTokens.setHeaderName("X-CSRF-TOKEN");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(FormSignInThrottling.LOGIN)
 			.permitAll()
 			.requestMatchers("/admin/users", "/admin/users/**")
@@ -107,6 +114,12 @@ class SecurityConfiguration {
 			.permitAll())
 			.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new StaffSessionFilter(users), AnonymousAuthenticationFilter.class)
+			// no server session before signing in: the CSRF token and the page to return
+			// to
+			// are kept in cookies, so anonymous requests cost the server no memory
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.addFilterAfter(new CsrfCookieFilter(BACK_OFFICE), CsrfFilter.class)
+			.requestCache((cache) -> cache.requestCache(returnPath))
 			.formLogin((login) -> login.loginPage(FormSignInThrottling.LOGIN)
 				.loginProcessingUrl(FormSignInThrottling.LOGIN)
 				.successHandler(marksPassword(users, throttling.successHandler("/admin")))
