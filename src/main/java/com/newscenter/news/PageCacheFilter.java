@@ -42,6 +42,12 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	/** The contract's hook around the view count; the count is the digits after it. */
 	private static final byte[] COUNT_HOOK = "data-testid=\"article-views\">".getBytes(StandardCharsets.US_ASCII);
 
+	/**
+	 * The query parameters the cached pages depend on (the news list's); any other
+	 * parameter leaves a page as it is.
+	 */
+	private static final List<String> PAGE_PARAMETERS = List.of("category", "page");
+
 	private static final String RENDERED_ARTICLE = PageCacheFilter.class.getName() + ".article";
 
 	/** Headers that belong to one response or that the server sets itself. */
@@ -112,10 +118,32 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		capture.send(body);
 	}
 
+	/**
+	 * The page's URL with only the parameters the pages read, so that links carrying
+	 * tracking parameters ({@code utm_source}, {@code fbclid}, …), which make nearly
+	 * every link shared on social media unique, are served from the one kept page.
+	 * @return the key
+	 */
 	private static String key(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-				+ request.getRequestURI() + ((query != null) ? "?" + query : "");
+		StringBuilder key = new StringBuilder(96).append(request.getScheme())
+			.append("://")
+			.append(request.getServerName())
+			.append(':')
+			.append(request.getServerPort())
+			.append(request.getRequestURI());
+		if (request.getQueryString() != null) {
+			// a query string Tomcat cannot decode throws here, once: the error page makes
+			// that a 400
+			char separator = '?';
+			for (String name : PAGE_PARAMETERS) {
+				String[] values = request.getParameterValues(name);
+				if (values != null) {
+					key.append(separator).append(name).append('=').append(String.join(",", values));
+					separator = '&';
+				}
+			}
+		}
+		return key.toString();
 	}
 
 	private static boolean cacheable(HttpServletRequest request, CapturingResponse capture) {

@@ -33,9 +33,9 @@ class FailedViewTests extends SiteViewTests {
 		String path = SiteClient.pathOf(article);
 		assertThat(this.site.view(article, "first")).isEqualTo(1);
 
-		// a URL of its own, so the page cache cannot answer it: only a rendered page can
-		// fail
-		HttpResponse<String> failed = this.site.send("GET", path + "?broken", "User-Agent", SiteClient.BROWSER,
+		// a URL of its own (the cache keys on page), so the page cache cannot answer it:
+		// only a rendered page can fail
+		HttpResponse<String> failed = this.site.send("GET", path + "?page=0", "User-Agent", SiteClient.BROWSER,
 				"Cookie", VisitorCookieFilter.COOKIE + "=second", BREAK_PAGE, "yes");
 		this.counter.flush();
 
@@ -51,7 +51,7 @@ class FailedViewTests extends SiteViewTests {
 		this.site.view(article, "first");
 		this.counter.flush();
 
-		this.site.send("GET", SiteClient.pathOf(article) + "?broken", "User-Agent", SiteClient.BROWSER, "Cookie",
+		this.site.send("GET", SiteClient.pathOf(article) + "?page=0", "User-Agent", SiteClient.BROWSER, "Cookie",
 				VisitorCookieFilter.COOKIE + "=second", BREAK_PAGE, "yes");
 		this.counter.flush();
 

@@ -128,6 +128,42 @@ class PageCacheTests {
 	}
 
 	@Test
+	void trackingParametersAreServedFromTheKeptPageAndStillCount() throws Exception {
+		Article article = this.content.article("en").create();
+		String path = "/en/news/" + article.id();
+		HttpResponse<String> plain = get(path, "a");
+		double hits = hits();
+
+		HttpResponse<String> shared = get(path + "?utm_source=newsletter&fbclid=IwAR0x9", "b");
+		HttpResponse<String> again = get(path + "?fbclid=IwAR1y8", "c");
+
+		assertThat(hits() - hits).isEqualTo(2);
+		assertThat(List.of(views(plain), views(shared), views(again))).containsExactly(1L, 2L, 3L);
+		assertThat(shared.body().replace("article-views\">2<", "article-views\">1<")).isEqualTo(plain.body());
+	}
+
+	@Test
+	void theListsParametersKeepTheirOwnPages() throws Exception {
+		this.content.category("harbour");
+		this.content.category("rail");
+		for (int i = 0; i < 12; i++) {
+			this.content.article("en").title("Harbour item " + i).categories("harbour").create();
+		}
+		this.content.article("en").title("Rail item").categories("rail").create();
+		HttpResponse<String> second = get("/en/news?category=harbour&page=2", "a");
+		double hits = hits();
+
+		HttpResponse<String> tagged = get("/en/news?utm_campaign=x&page=2&category=harbour", "a");
+		HttpResponse<String> first = get("/en/news?category=harbour&page=1&utm_campaign=x", "a");
+		HttpResponse<String> rail = get("/en/news?category=rail&utm_campaign=x", "a");
+
+		assertThat(hits() - hits).as("only the tagged second page is a hit").isEqualTo(1);
+		assertThat(tagged.body()).isEqualTo(second.body());
+		assertThat(first.body()).isNotEqualTo(second.body());
+		assertThat(rail.body()).contains("Rail item").doesNotContain("Harbour item");
+	}
+
+	@Test
 	void anEditedArticleShowsAtOnce() throws Exception {
 		Article article = this.content.article("en").title("Old headline").create();
 		String path = "/en/news/" + article.id();
