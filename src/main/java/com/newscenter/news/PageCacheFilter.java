@@ -1,6 +1,7 @@
 package com.newscenter.news;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +139,12 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			for (String name : PAGE_PARAMETERS) {
 				String[] values = request.getParameterValues(name);
 				if (values != null) {
-					key.append(separator).append(name).append('=').append(String.join(",", values));
+					// encoded, so that no value can pass for another parameter; joined as
+					// the controllers see several values
+					key.append(separator)
+						.append(name)
+						.append('=')
+						.append(URLEncoder.encode(String.join(",", values), StandardCharsets.UTF_8));
 					separator = '&';
 				}
 			}
