@@ -1,5 +1,6 @@
 // The article editor: TinyMCE on the body (served from the WebJar), a warning before leaving
-// with unsaved changes, and confirmation of destructive buttons. No inline scripts (CSP).
+// with unsaved changes, a check that the user is still signed in before saving, and
+// confirmation of destructive buttons. No inline scripts (CSP).
 (function () {
   'use strict';
 
@@ -25,7 +26,9 @@
       // /media/ URL, never a data: URL (which the server's sanitiser would drop)
       paste_data_images: true,
       automatic_uploads: true,
-      images_upload_handler: uploadImage(area.dataset.imageUpload, csrfToken(area.form)),
+      images_upload_handler: uploadImage(area.dataset.imageUpload, function () {
+        return csrfToken(area.form);
+      }),
       setup: function (editor) {
         editor.on('input change undo redo', function () {
           editor.save();
@@ -41,7 +44,8 @@
   }
 
   // TinyMCE's upload handler: resolves with the stored image's URL, or rejects with the
-  // server's reason (the picture is then taken out of the text)
+  // server's reason (the picture is then taken out of the text). The token is read at
+  // each upload: a session check may have replaced it.
   function uploadImage(url, token) {
     return function (blobInfo) {
       var data = new FormData();
@@ -50,7 +54,7 @@
         method: 'POST',
         body: data,
         credentials: 'same-origin',
-        headers: { 'X-CSRF-TOKEN': token }
+        headers: { 'X-CSRF-TOKEN': token() }
       }).then(function (response) {
         return response.json().catch(function () {
           return {};
@@ -69,6 +73,51 @@
     dirty = true;
   }
 
+  // Asks whether the user is still signed in and takes the CSRF token the answer gives:
+  // saving after the sign-in ended (30 idle minutes, a restart) would send the text to the
+  // sign-in page and lose it. Resolves with whether the form can be sent.
+  function sessionChecker(form) {
+    var url = form.dataset.sessionCheck;
+    var notice = document.querySelector('[data-testid="session-lost"]');
+    return function () {
+      if (!url) {
+        return Promise.resolve(true);
+      }
+      return fetch(url, {
+        credentials: 'same-origin',
+        cache: 'no-store',
+        headers: { Accept: 'application/json' }
+      }).then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return response.json();
+      }).then(function (answer) {
+        document.querySelectorAll('input[name="' + answer.csrfParameter + '"]').forEach(function (field) {
+          field.value = answer.csrfToken;
+        });
+        if (notice) {
+          notice.hidden = true;
+        }
+        return true;
+      }).catch(function () {
+        if (notice) {
+          notice.hidden = false;
+          notice.scrollIntoView({ block: 'center' });
+        }
+        return false;
+      });
+    };
+  }
+
+  function resubmit(form, submitter) {
+    if (form.requestSubmit) {
+      form.requestSubmit(submitter);
+    } else {
+      form.submit();
+    }
+  }
+
   function setUpUnsavedWarning() {
     var form = document.querySelector('form[data-unsaved-warning]');
     if (!form) {
@@ -76,7 +125,32 @@
     }
     form.addEventListener('input', markDirty);
     form.addEventListener('change', markDirty);
+    var checkSession = sessionChecker(form);
+    var checked = false;
+    // while text is unsaved, keep the sign-in alive and notice at once when it has ended
+    window.setInterval(function () {
+      if (dirty) {
+        checkSession();
+      }
+    }, 5 * 60 * 1000);
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'visible' && dirty) {
+        checkSession();
+      }
+    });
     form.addEventListener('submit', function (event) {
+      if (!checked) {
+        // sent once the server says the user is signed in; otherwise the text stays here
+        event.preventDefault();
+        var sender = event.submitter;
+        checkSession().then(function (signedIn) {
+          if (signedIn) {
+            checked = true;
+            resubmit(form, sender);
+          }
+        });
+        return;
+      }
       var editor = (typeof tinymce !== 'undefined') ? tinymce.activeEditor : null;
       if (editor && !form.dataset.imagesUploaded
           && editor.getBody().querySelector('img[src^="blob:"], img[src^="data:"]')) {
@@ -86,11 +160,7 @@
         editor.uploadImages().then(function () {
           form.dataset.imagesUploaded = 'true';
           editor.save();
-          if (form.requestSubmit) {
-            form.requestSubmit(submitter);
-          } else {
-            form.submit();
-          }
+          resubmit(form, submitter);
         });
         return;
       }

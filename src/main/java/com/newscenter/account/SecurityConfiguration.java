@@ -106,6 +106,9 @@ class SecurityConfiguration {
 		csrfTokens.setHeaderName("X-CSRF-TOKEN");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(FormSignInThrottling.LOGIN)
 			.permitAll()
+			// answers 401 itself: a form asking whether its user is still signed in
+			.requestMatchers(HttpMethod.GET, "/admin/session")
+			.permitAll()
 			.requestMatchers("/admin/users", "/admin/users/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")

@@ -42,7 +42,8 @@ class SignInWithoutSessionTests {
 
 	@Test
 	void anonymousRequestsToTheBackOfficeGetNoSession() throws Exception {
-		for (String path : List.of("/admin/login", "/admin", "/admin/articles?status=draft", "/admin/login?error")) {
+		for (String path : List.of("/admin/login", "/admin", "/admin/articles?status=draft", "/admin/login?error",
+				"/admin/session")) {
 			HttpResponse<String> response = get(path, Map.of());
 
 			assertThat(setCookies(response)).as(path).noneMatch((cookie) -> cookie.startsWith("JSESSIONID="));

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -120,6 +121,48 @@ class BackOfficeBrowserTests {
 		assertThat(image.getAttribute("src")).contains("/media/");
 		assertThat(image.getAttribute("alt")).isEqualTo("Pasted");
 		assertThat(this.media.search("", 1, 1).total()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aSaveAfterTheSignInEndedKeepsTheTextUntilTheUserSignsInAgain() {
+		String author = user(Role.AUTHOR);
+		signIn(author, "browser-password");
+		open("/admin/articles/new?language=en");
+		Browser.awaitEditor(this.browser);
+		String editorTab = this.browser.getWindowHandle();
+		this.browser.findElement(By.id("title")).sendKeys("Written while signed out");
+		setBody("<p>Half an hour of work.</p>");
+		// the sign-in ends elsewhere, as it does after 30 idle minutes or a restart
+		this.browser.switchTo().newWindow(WindowType.TAB);
+		open("/admin");
+		this.browser.findElement(By.cssSelector("form[action$='/admin/logout'] button")).click();
+		this.browser.switchTo().window(editorTab);
+
+		this.browser.findElement(By.cssSelector("[data-testid=save-draft]")).click();
+
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=session-lost]")));
+		assertThat(this.browser.getCurrentUrl()).contains("/admin/articles/new");
+		assertThat(this.browser.findElement(By.id("title")).getAttribute("value"))
+			.isEqualTo("Written while signed out");
+
+		this.browser.switchTo().window(otherTab(editorTab));
+		signIn(author, "browser-password");
+		this.browser.switchTo().window(editorTab);
+		this.browser.findElement(By.cssSelector("[data-testid=save-draft]")).click();
+
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=saved]")).isDisplayed()).isTrue();
+		assertThat(this.browser.findElement(By.id("title")).getAttribute("value"))
+			.isEqualTo("Written while signed out");
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=session-lost]")).isDisplayed()).isFalse();
+	}
+
+	private String otherTab(String tab) {
+		return this.browser.getWindowHandles()
+			.stream()
+			.filter((handle) -> !handle.equals(tab))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test

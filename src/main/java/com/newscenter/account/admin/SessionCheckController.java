@@ -1,0 +1,46 @@
+package com.newscenter.account.admin;
+
+import com.newscenter.account.StaffPrincipal;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Tells an open back-office form whether its user is still signed in, with the CSRF token
+ * to send: the editor asks before saving and while text is unsaved, so a sign-in that
+ * ended (after 30 idle minutes, or a restart) is caught while the text is still on the
+ * page, instead of the save sending it to the sign-in page and losing it.
+ */
+@RestController
+class SessionCheckController {
+
+	/**
+	 * Where the check is; open to all, so an anonymous caller gets 401, not a redirect.
+	 */
+	static final String PATH = "/admin/session";
+
+	@GetMapping(PATH)
+	ResponseEntity<SessionCheck> check(Authentication authentication, CsrfToken csrf) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal)) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).cacheControl(CacheControl.noStore()).build();
+		}
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(new SessionCheck(csrf.getParameterName(), csrf.getToken()));
+	}
+
+	/**
+	 * A signed-in user's answer.
+	 *
+	 * @param csrfParameter the form field of the CSRF token
+	 * @param csrfToken the token to put in it
+	 */
+	record SessionCheck(String csrfParameter, String csrfToken) {
+	}
+
+}
