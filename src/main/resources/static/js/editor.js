@@ -33,6 +33,8 @@
         editor.on('input change undo redo', function () {
           editor.save();
           markDirty();
+          // the form's own listeners (the copy kept in this browser) hear the body too
+          area.dispatchEvent(new Event('change', { bubbles: true }));
         });
       }
     });
@@ -110,6 +112,114 @@
     };
   }
 
+  // Keeps a copy of the unsaved text in this browser, so a closed tab, a crash or a failed
+  // save does not lose it; the next visit of the same form offers it back. The copy goes
+  // once a save has gone through.
+  var DRAFT_PREFIX = 'newscenter.draft.';
+  var DRAFT_FIELDS = ['title', 'slug', 'summary', 'body', 'seoTitle', 'seoDescription'];
+
+  function draftStore() {
+    try {
+      return window.localStorage;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function setUpDraftCopy(form) {
+    var store = draftStore();
+    var notice = document.querySelector('[data-testid="draft-found"]');
+    if (!store || !form.dataset.draftKey) {
+      return { submitted: function () {} };
+    }
+    var key = DRAFT_PREFIX + form.dataset.draftKey;
+    function values() {
+      var read = {};
+      DRAFT_FIELDS.forEach(function (name) {
+        var field = form.elements[name];
+        read[name] = field ? field.value : '';
+      });
+      return read;
+    }
+    function stored(name) {
+      try {
+        return JSON.parse(store.getItem(name) || 'null');
+      } catch (e) {
+        return null;
+      }
+    }
+    if (document.querySelector('[data-testid="saved"]')) {
+      // a save went through: the copies of forms sent since are no longer needed
+      Object.keys(store).forEach(function (name) {
+        var copy = name.indexOf(DRAFT_PREFIX) === 0 ? stored(name) : null;
+        if (copy && copy.submitted) {
+          store.removeItem(name);
+        }
+      });
+    }
+    var copy = stored(key);
+    var current = values();
+    if (copy && copy.values && DRAFT_FIELDS.some(function (name) {
+      return (copy.values[name] || '') !== (current[name] || '');
+    })) {
+      if (notice) {
+        notice.hidden = false;
+        notice.querySelector('[data-draft-restore]').addEventListener('click', function () {
+          DRAFT_FIELDS.forEach(function (name) {
+            var field = form.elements[name];
+            if (field) {
+              field.value = copy.values[name] || '';
+            }
+          });
+          var editor = (typeof tinymce !== 'undefined') ? tinymce.activeEditor : null;
+          if (editor) {
+            editor.setContent(copy.values.body || '');
+            editor.save();
+          }
+          markDirty();
+          notice.hidden = true;
+        });
+        notice.querySelector('[data-draft-discard]').addEventListener('click', function () {
+          store.removeItem(key);
+          notice.hidden = true;
+        });
+      }
+    } else if (copy) {
+      store.removeItem(key);
+    }
+    var timer = null;
+    function keep() {
+      timer = null;
+      if (dirty) {
+        try {
+          store.setItem(key, JSON.stringify({ values: values(), savedAt: Date.now() }));
+        } catch (e) {
+          // storage full or refused: the other safeguards remain
+        }
+      }
+    }
+    function schedule() {
+      if (timer === null) {
+        timer = window.setTimeout(keep, 1000);
+      }
+    }
+    form.addEventListener('input', schedule);
+    form.addEventListener('change', schedule);
+    return {
+      submitted: function () {
+        if (timer !== null) {
+          window.clearTimeout(timer);
+          timer = null;
+        }
+        try {
+          store.setItem(key, JSON.stringify({ values: values(), savedAt: Date.now(), submitted: true }));
+        } catch (e) {
+          // as above
+        }
+      }
+    };
+  }
+
   function resubmit(form, submitter) {
     if (form.requestSubmit) {
       form.requestSubmit(submitter);
@@ -126,6 +236,7 @@
     form.addEventListener('input', markDirty);
     form.addEventListener('change', markDirty);
     var checkSession = sessionChecker(form);
+    var draft = setUpDraftCopy(form);
     var checked = false;
     // while text is unsaved, keep the sign-in alive and notice at once when it has ended
     window.setInterval(function () {
@@ -167,6 +278,7 @@
       if (typeof tinymce !== 'undefined') {
         tinymce.triggerSave();
       }
+      draft.submitted();
       dirty = false;
     });
     window.addEventListener('beforeunload', function (event) {

@@ -157,6 +157,42 @@ class BackOfficeBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("[data-testid=session-lost]")).isDisplayed()).isFalse();
 	}
 
+	@Test
+	void textNeverSavedIsOfferedBackWhenTheFormOpensAgain() {
+		signIn(user(Role.AUTHOR), "browser-password");
+		open("/admin/articles/new?language=en");
+		Browser.awaitEditor(this.browser);
+		setBody("<p>Kept by the browser.</p>");
+		this.browser.findElement(By.id("title")).sendKeys("Never saved");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> draftCopies() == 1);
+
+		// the tab is lost before saving; the same form opens in another
+		String lost = this.browser.getWindowHandle();
+		this.browser.switchTo().newWindow(WindowType.TAB);
+		String next = this.browser.getWindowHandle();
+		this.browser.switchTo().window(lost).close();
+		this.browser.switchTo().window(next);
+		open("/admin/articles/new?language=en");
+		Browser.awaitEditor(this.browser);
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=draft-found]")).isDisplayed()).isTrue();
+		this.browser.findElement(By.cssSelector("[data-testid=draft-restore]")).click();
+		assertThat(this.browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Never saved");
+		this.browser.findElement(By.cssSelector("[data-testid=save-draft]")).click();
+
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=saved]")).isDisplayed()).isTrue();
+		assertThat(this.browser.findElement(By.id("body")).getAttribute("value")).contains("Kept by the browser.");
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=draft-found]")).isDisplayed()).isFalse();
+		assertThat(draftCopies())
+			.as("the copy goes once the save went through: %s",
+					((JavascriptExecutor) this.browser).executeScript("return JSON.stringify(localStorage);"))
+			.isZero();
+	}
+
+	private long draftCopies() {
+		return (Long) ((JavascriptExecutor) this.browser).executeScript(
+				"return Object.keys(localStorage).filter(function (k) { return k.indexOf('newscenter.draft.') === 0; }).length;");
+	}
+
 	private String otherTab(String tab) {
 		return this.browser.getWindowHandles()
 			.stream()
