@@ -188,6 +188,23 @@ class BackOfficeBrowserTests {
 			.isZero();
 	}
 
+	@Test
+	void signingOutRemovesTheCopiesOfUnsavedText() {
+		signIn(user(Role.AUTHOR), "browser-password");
+		open("/admin/articles/new?language=en");
+		Browser.awaitEditor(this.browser);
+		this.browser.findElement(By.id("title")).sendKeys("Left on a shared computer");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> draftCopies() == 1);
+
+		this.browser.switchTo().newWindow(WindowType.TAB);
+		open("/admin");
+		this.browser.findElement(By.cssSelector("form[action$='/admin/logout'] button")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> driver.getCurrentUrl().contains("/admin/login"));
+
+		assertThat(draftCopies()).isZero();
+	}
+
 	private long draftCopies() {
 		return (Long) ((JavascriptExecutor) this.browser).executeScript(
 				"return Object.keys(localStorage).filter(function (k) { return k.indexOf('newscenter.draft.') === 0; }).length;");
