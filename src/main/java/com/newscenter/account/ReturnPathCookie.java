@@ -13,6 +13,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.savedrequest.SimpleSavedRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Remembers, in a cookie, the back-office page an anonymous visitor asked for, so that
@@ -56,13 +57,13 @@ final class ReturnPathCookie implements RequestCache {
 
 	@Override
 	public void removeRequest(HttpServletRequest request, HttpServletResponse response) {
-		if (cookie(request) != null) {
+		if (WebUtils.getCookie(request, COOKIE) != null) {
 			write(request, response, "", Duration.ZERO);
 		}
 	}
 
 	private static String saved(HttpServletRequest request) {
-		Cookie cookie = cookie(request);
+		Cookie cookie = WebUtils.getCookie(request, COOKIE);
 		if (cookie == null || cookie.getValue().length() > 2 * MAX_LENGTH) {
 			return null;
 		}
@@ -96,18 +97,6 @@ final class ReturnPathCookie implements RequestCache {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String query = request.getQueryString();
 		return (query != null) ? path + "?" + query : path;
-	}
-
-	private static Cookie cookie(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (COOKIE.equals(cookie.getName())) {
-					return cookie;
-				}
-			}
-		}
-		return null;
 	}
 
 	private static void write(HttpServletRequest request, HttpServletResponse response, String value, Duration maxAge) {

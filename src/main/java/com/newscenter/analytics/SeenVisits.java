@@ -2,7 +2,6 @@ package com.newscenter.analytics;
 
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,11 +21,6 @@ import java.util.function.LongSupplier;
 final class SeenVisits {
 
 	private static final int SEGMENTS = 64;
-
-	private static final int FIRST_CAPACITY = 16;
-
-	/** Offset of a visit taken back: the visit counts as not seen. */
-	private static final long REMOVED = 0xFFFF_FFFFL;
 
 	/** Returned by {@link #visit} for a repeat visit. */
 	static final long REPEAT = -1;
@@ -51,11 +45,11 @@ final class SeenVisits {
 	 * @param millis the current time in milliseconds
 	 */
 	SeenVisits(Duration window, long maxVisits, LongSupplier millis) {
-		if (window.isNegative() || window.isZero() || window.toMillis() >= REMOVED) {
+		if (window.isNegative() || window.isZero() || window.toMillis() >= VisitTable.REMOVED) {
 			throw new IllegalArgumentException("newscenter.views.dedup-window must be longer than 0 and under 49 days");
 		}
 		this.window = window.toMillis();
-		this.maxPerTable = (int) Math.max(FIRST_CAPACITY, Math.min(1 << 28, maxVisits / SEGMENTS / 2));
+		this.maxPerTable = (int) Math.max(VisitTable.FIRST_CAPACITY, Math.min(1 << 28, maxVisits / SEGMENTS / 2));
 		this.millis = millis;
 		SecureRandom random = new SecureRandom();
 		this.seedA = random.nextLong();
@@ -172,13 +166,13 @@ final class SeenVisits {
 	/** The visits of one lock: the current table and the one before it. */
 	private final class Segment {
 
-		private Table current;
+		private VisitTable current;
 
-		private Table previous;
+		private VisitTable previous;
 
 		Segment(long now) {
-			this.current = new Table(now);
-			this.previous = new Table(now);
+			this.current = new VisitTable(now);
+			this.previous = new VisitTable(now);
 		}
 
 		/**
@@ -187,7 +181,7 @@ final class SeenVisits {
 		 * @return the time
 		 */
 		long advance(long now) {
-			long age = now - this.current.start;
+			long age = now - this.current.start();
 			if (age >= 2 * SeenVisits.this.window) {
 				this.previous.clear(now);
 				this.current.clear(now);
@@ -203,10 +197,11 @@ final class SeenVisits {
 		 * @return whether it was added
 		 */
 		boolean add(long a, long b, long now) {
-			if (this.current.seen(a, b, now) || this.previous.seen(a, b, now)) {
+			if (this.current.seen(a, b, now, SeenVisits.this.window)
+					|| this.previous.seen(a, b, now, SeenVisits.this.window)) {
 				return false;
 			}
-			if (this.current.size >= SeenVisits.this.maxPerTable && !this.current.has(a, b)) {
+			if (this.current.size() >= SeenVisits.this.maxPerTable && !this.current.has(a, b)) {
 				rotate(now);
 			}
 			this.current.put(a, b, now);
@@ -223,112 +218,10 @@ final class SeenVisits {
 		}
 
 		private void rotate(long now) {
-			Table emptied = this.previous;
+			VisitTable emptied = this.previous;
 			this.previous = this.current;
 			emptied.clear(now);
 			this.current = emptied;
-		}
-
-	}
-
-	/**
-	 * An open-addressing hash table of visits, two longs each: 64 bits of one hash, then
-	 * 32 bits of the other with the visit's offset from the table's start.
-	 */
-	private final class Table {
-
-		private long[] slots = new long[2 * FIRST_CAPACITY];
-
-		private int size;
-
-		private long start;
-
-		Table(long start) {
-			this.start = start;
-		}
-
-		boolean seen(long a, long b, long now) {
-			int index = find(a, b);
-			if (index < 0) {
-				return false;
-			}
-			long offset = this.slots[index + 1] & REMOVED;
-			return offset != REMOVED && now - (this.start + offset) < SeenVisits.this.window;
-		}
-
-		boolean has(long a, long b) {
-			return find(a, b) >= 0;
-		}
-
-		void put(long a, long b, long now) {
-			long word = (b & ~REMOVED) | Math.min(Math.max(now - this.start, 0), REMOVED - 1);
-			int index = find(a, b);
-			if (index >= 0) {
-				this.slots[index + 1] = word;
-				return;
-			}
-			if ((this.size + 1) * 4L > capacity() * 3L) {
-				grow();
-			}
-			index = freeSlot(a);
-			this.slots[index] = a;
-			this.slots[index + 1] = word;
-			this.size++;
-		}
-
-		void remove(long a, long b) {
-			int index = find(a, b);
-			if (index >= 0) {
-				this.slots[index + 1] |= REMOVED;
-			}
-		}
-
-		void clear(long now) {
-			Arrays.fill(this.slots, 0);
-			this.size = 0;
-			this.start = now;
-		}
-
-		long footprint() {
-			return 8L * this.slots.length;
-		}
-
-		private int capacity() {
-			return this.slots.length / 2;
-		}
-
-		private int find(long a, long b) {
-			int mask = capacity() - 1;
-			for (int i = (int) a & mask;; i = (i + 1) & mask) {
-				long stored = this.slots[2 * i];
-				if (stored == 0) {
-					return -1;
-				}
-				if (stored == a && ((this.slots[2 * i + 1] ^ b) & ~REMOVED) == 0) {
-					return 2 * i;
-				}
-			}
-		}
-
-		private int freeSlot(long a) {
-			int mask = capacity() - 1;
-			int i = (int) a & mask;
-			while (this.slots[2 * i] != 0) {
-				i = (i + 1) & mask;
-			}
-			return 2 * i;
-		}
-
-		private void grow() {
-			long[] old = this.slots;
-			this.slots = new long[old.length * 2];
-			for (int i = 0; i < old.length; i += 2) {
-				if (old[i] != 0) {
-					int index = freeSlot(old[i]);
-					this.slots[index] = old[i];
-					this.slots[index + 1] = old[i + 1];
-				}
-			}
 		}
 
 	}
