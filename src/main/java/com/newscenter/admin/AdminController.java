@@ -2,12 +2,14 @@ package com.newscenter.admin;
 
 import java.util.List;
 
+import com.newscenter.account.CurrentActor;
 import com.newscenter.analytics.ViewStatistics;
 import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleStatus;
 import com.newscenter.news.ArticleSummary;
 import com.newscenter.site.SiteUrls;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +32,12 @@ class AdminController {
 
 	private final ViewStatistics statistics;
 
-	AdminController(ArticleService articles, ViewStatistics statistics) {
+	private final CurrentActor actors;
+
+	AdminController(ArticleService articles, ViewStatistics statistics, CurrentActor actors) {
 		this.articles = articles;
 		this.statistics = statistics;
+		this.actors = actors;
 	}
 
 	@GetMapping("/admin/login")
@@ -41,7 +46,7 @@ class AdminController {
 	}
 
 	@GetMapping({ "/admin", "/admin/" })
-	String dashboard(Model model) {
+	String dashboard(Authentication authentication, Model model) {
 		List<ViewStatistics.DayViews> days = this.statistics.lastDays(CHART_DAYS);
 		List<ViewStatistics.ArticleViews> top = this.statistics.mostRead(CHART_DAYS, TOP);
 		List<ArticleSummary> topArticles = this.articles
@@ -57,8 +62,9 @@ class AdminController {
 		long week = days.subList(days.size() - 7, days.size()).stream().mapToLong(ViewStatistics.DayViews::views).sum();
 		long month = days.stream().mapToLong(ViewStatistics.DayViews::views).sum();
 		model.addAttribute("dashboard",
-				new DashboardView(this.articles.countByStatus(), this.articles.withStatus(ArticleStatus.REVIEW, TOP),
-						today, week, month, days.stream().map((d) -> d.day().toString()).toList(),
+				new DashboardView(this.articles.countByStatus(),
+						this.articles.withStatus(ArticleStatus.REVIEW, TOP, this.actors.of(authentication)), today,
+						week, month, days.stream().map((d) -> d.day().toString()).toList(),
 						days.stream().map(ViewStatistics.DayViews::views).toList(), topRows));
 		return DASHBOARD_VIEW;
 	}

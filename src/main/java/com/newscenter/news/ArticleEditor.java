@@ -76,7 +76,7 @@ public class ArticleEditor {
 		if (input.body() == null) {
 			throw new BadRequestException("body", "body is required");
 		}
-		long group = (input.translationOf() != null) ? translationGroupFor(input.translationOf(), language) : 0;
+		long group = (input.translationOf() != null) ? translationGroupFor(input.translationOf(), language, actor) : 0;
 		Instant now = this.clock.instant();
 		Article draft = new Article(0, language, title, slug(input.slug(), title),
 				ArticleFields.summary(input.summary()), this.sanitizer.sanitize(input.body()),
@@ -161,12 +161,16 @@ public class ArticleEditor {
 	}
 
 	/**
-	 * Lists an article's revisions, newest first.
+	 * Lists an article's revisions, newest first, to editors and the article's author.
 	 * @param id the article
+	 * @param actor who reads
 	 * @return its revisions
 	 */
-	public List<Revision> revisions(long id) {
-		existing(id);
+	public List<Revision> revisions(long id, Actor actor) {
+		Article article = existing(id);
+		if (!ArticlePermissions.mayReadHistory(actor, article)) {
+			throw new NotFoundException("error.articleNotFound", id);
+		}
 		return this.revisions.findAll(id);
 	}
 
@@ -222,8 +226,9 @@ public class ArticleEditor {
 		return this.repository.findById(id).orElseThrow(() -> new NotFoundException("error.articleNotFound", id));
 	}
 
-	private long translationGroupFor(long originalId, String language) {
+	private long translationGroupFor(long originalId, String language, Actor actor) {
 		Article original = this.repository.findById(originalId)
+			.filter((article) -> ArticlePermissions.mayRead(actor, article))
 			.orElseThrow(() -> new BadRequestException("translationOf", "article " + originalId + " does not exist"));
 		if (original.language().equals(language)) {
 			throw new BadRequestException("translationOf",

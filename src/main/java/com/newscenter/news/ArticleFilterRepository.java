@@ -71,6 +71,10 @@ class ArticleFilterRepository {
 			conditions.add("a.author_id = :author");
 			params.put("author", filter.authorId());
 		}
+		if (filter.readerId() != null) {
+			conditions.add("(a." + ArticleRepository.PUBLISHED + " OR a.author_id = :reader)");
+			params.put("reader", filter.readerId());
+		}
 		if (filter.categoryId() != null) {
 			conditions.add(
 					"EXISTS (SELECT 1 FROM article_category ac WHERE ac.article_id = a.id AND ac.category_id = :category)");

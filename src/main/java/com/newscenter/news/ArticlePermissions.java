@@ -7,8 +7,8 @@ import com.newscenter.account.Actor;
 import com.newscenter.system.web.ForbiddenException;
 
 /**
- * Who may do what with articles: authors write and submit their own drafts; editors and
- * administrators do everything.
+ * Who may do what with articles: authors write and submit their own drafts and read only
+ * their own and what is published; editors and administrators do everything.
  */
 final class ArticlePermissions {
 
@@ -16,6 +16,22 @@ final class ArticlePermissions {
 	static final Set<ArticleStatus> AUTHOR_STATUSES = EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.REVIEW);
 
 	private ArticlePermissions() {
+	}
+
+	/**
+	 * Tells whether a staff member may see an article in the back office or the API:
+	 * another author's unpublished text is theirs until an editor publishes it.
+	 */
+	static boolean mayRead(Actor actor, Article article) {
+		return actor.isEditor() || actor.owns(article.authorId()) || article.isPublished();
+	}
+
+	/**
+	 * Tells whether a staff member may see an article's revisions, which keep texts that
+	 * were never published.
+	 */
+	static boolean mayReadHistory(Actor actor, Article article) {
+		return actor.isEditor() || actor.owns(article.authorId());
 	}
 
 	static void checkCreate(Actor actor, ArticleStatus status) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.newscenter.account.Actor;
 import com.newscenter.system.ContentReset;
 import com.newscenter.category.Category;
 import com.newscenter.system.web.NotFoundException;
@@ -78,6 +79,18 @@ public class ArticleService {
 	}
 
 	/**
+	 * Returns an article a staff member may see, or fails with {@link NotFoundException}
+	 * (another author's draft is not theirs to know of).
+	 * @param id the article
+	 * @param actor who reads
+	 * @return the article
+	 */
+	public Article findReadable(long id, Actor actor) {
+		return find(id).filter((article) -> ArticlePermissions.mayRead(actor, article))
+			.orElseThrow(() -> new NotFoundException("error.articleNotFound", id));
+	}
+
+	/**
 	 * Returns a published article, or fails with {@link NotFoundException}.
 	 * @param id the article
 	 * @return the article
@@ -146,6 +159,22 @@ public class ArticleService {
 	 */
 	public List<ArticleSummary> withStatus(ArticleStatus status, int limit) {
 		return this.repository.summaries(this.repository.idsWithStatus(status, limit));
+	}
+
+	/**
+	 * Returns the articles last changed with a status that a staff member may read, most
+	 * recently changed first: an author's dashboard lists their own.
+	 * @param status the status
+	 * @param limit how many at most
+	 * @param actor who reads
+	 * @return the articles
+	 */
+	public List<ArticleSummary> withStatus(ArticleStatus status, int limit, Actor actor) {
+		if (actor.isEditor()) {
+			return withStatus(status, limit);
+		}
+		return filtered(new ArticleFilter(status, null, null, null, null, null, null).readableBy(actor), 1, limit)
+			.items();
 	}
 
 	/**

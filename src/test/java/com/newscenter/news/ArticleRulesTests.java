@@ -158,13 +158,15 @@ class ArticleRulesTests {
 		Actor editor = actor(Role.EDITOR, "ed");
 		Article article = this.content.article("en").title("One").by(editor).create();
 		retitle(article, editor);
-		assertThat(this.editor.revisions(article.id())).extracting(Revision::title).containsExactly("Changed", "One");
+		assertThat(this.editor.revisions(article.id(), Actor.SYSTEM)).extracting(Revision::title)
+			.containsExactly("Changed", "One");
 
 		Article restored = this.editor.restore(article.id(), 1, editor);
 
 		assertThat(restored.title()).isEqualTo("One");
-		assertThat(this.editor.revisions(article.id())).extracting(Revision::revision).containsExactly(3, 2, 1);
-		assertThat(this.editor.revisions(article.id()).get(0).editor()).isEqualTo(editor.username());
+		assertThat(this.editor.revisions(article.id(), Actor.SYSTEM)).extracting(Revision::revision)
+			.containsExactly(3, 2, 1);
+		assertThat(this.editor.revisions(article.id(), Actor.SYSTEM).get(0).editor()).isEqualTo(editor.username());
 	}
 
 	private Article draftBy(Actor author) {

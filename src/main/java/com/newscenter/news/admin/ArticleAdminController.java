@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.newscenter.account.AccountService;
+import com.newscenter.account.Actor;
 import com.newscenter.account.CurrentActor;
 import com.newscenter.account.User;
 import com.newscenter.category.Category;
@@ -22,7 +23,6 @@ import com.newscenter.site.DateFormats;
 import com.newscenter.site.Languages;
 import com.newscenter.system.NewsCenterProperties;
 import com.newscenter.system.web.BadRequestException;
-import com.newscenter.system.web.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -95,19 +95,21 @@ class ArticleAdminController {
 			@RequestParam(required = false) Boolean mine, @RequestParam(required = false) String author,
 			@RequestParam(required = false) String translation, @RequestParam(defaultValue = "1") int page,
 			Authentication authentication, Model model) {
+		Actor actor = this.actors.of(authentication);
 		ArticleStatus wanted = ACTIONS.values()
 			.stream()
 			.filter((s) -> s.code().equals(status))
 			.findFirst()
 			.orElse(null);
 		Long categoryId = this.categories.findBySlug((category != null) ? category : "").map(Category::id).orElse(null);
-		Long authorId = Boolean.TRUE.equals(mine) ? this.actors.of(authentication).userId() : null;
+		Long authorId = Boolean.TRUE.equals(mine) ? actor.userId() : null;
 		if (authorId == null && author != null && !author.isBlank()) {
 			authorId = this.accounts.findByUsername(author.strip()).map(User::id).orElse(-1L);
 		}
 		String lang = this.languages.isSupported(language) ? language : null;
 		PageResult<ArticleSummary> result = this.articles.filtered(
-				new ArticleFilter(wanted, lang, categoryId, authorId, q, TranslationState.Status.of(translation)),
+				new ArticleFilter(wanted, lang, categoryId, authorId, q, TranslationState.Status.of(translation), null)
+					.readableBy(actor),
 				Math.max(1, page), PAGE_SIZE);
 		Map<Long, List<TranslationState>> states = this.translationStates.of(result.items());
 		model.addAttribute("rows",
@@ -121,12 +123,11 @@ class ArticleAdminController {
 
 	@GetMapping("/admin/articles/new")
 	String create(@RequestParam(required = false) String language, @RequestParam(required = false) Long translationOf,
-			Model model) {
+			Authentication authentication, Model model) {
 		ArticleForm form = new ArticleForm();
 		form.setLanguage(this.languages.isSupported(language) ? language : this.languages.defaultLanguage());
 		if (translationOf != null) {
-			Article original = this.articles.find(translationOf)
-				.orElseThrow(() -> new NotFoundException("error.articleNotFound", translationOf));
+			Article original = this.articles.findReadable(translationOf, this.actors.of(authentication));
 			form.setTranslationOf(original.id());
 			form.setCategories(slugs(original));
 			form.setCoverImage(original.coverMediaId());
@@ -153,8 +154,8 @@ class ArticleAdminController {
 	}
 
 	@GetMapping("/admin/articles/{id}")
-	String edit(@PathVariable long id, Model model) {
-		Article article = existing(id);
+	String edit(@PathVariable long id, Authentication authentication, Model model) {
+		Article article = this.articles.findReadable(id, this.actors.of(authentication));
 		return edit(model, ArticleForm.of(article, slugs(article), this.zone), article, Map.of());
 	}
 
@@ -162,7 +163,7 @@ class ArticleAdminController {
 	String update(@PathVariable long id, @ModelAttribute("form") ArticleForm form, BindingResult binding,
 			@RequestParam(defaultValue = "save") String action, Authentication authentication, Model model,
 			RedirectAttributes redirect) {
-		Article current = existing(id);
+		Article current = this.articles.findReadable(id, this.actors.of(authentication));
 		if (binding.hasErrors()) {
 			return edit(model, form, current, errors(unreadable(binding)));
 		}
@@ -211,10 +212,6 @@ class ArticleAdminController {
 			.flatMap((id) -> this.categories.findById(id).stream())
 			.map(Category::slug)
 			.toList();
-	}
-
-	private Article existing(long id) {
-		return this.articles.find(id).orElseThrow(() -> new NotFoundException("error.articleNotFound", id));
 	}
 
 	/**

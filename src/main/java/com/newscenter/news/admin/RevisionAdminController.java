@@ -3,12 +3,12 @@ package com.newscenter.news.admin;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.newscenter.account.Actor;
 import com.newscenter.account.CurrentActor;
 import com.newscenter.news.Article;
 import com.newscenter.news.ArticleEditor;
 import com.newscenter.news.ArticleService;
 import com.newscenter.news.Revision;
-import com.newscenter.system.web.NotFoundException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,9 +41,10 @@ class RevisionAdminController {
 
 	@GetMapping("/admin/articles/{id}/revisions")
 	String list(@PathVariable long id, @RequestParam(required = false) Integer from,
-			@RequestParam(required = false) Integer to, Model model) {
-		Article article = this.articles.find(id).orElseThrow(() -> new NotFoundException("error.articleNotFound", id));
-		List<Revision> revisions = this.editor.revisions(id);
+			@RequestParam(required = false) Integer to, Authentication authentication, Model model) {
+		Actor actor = this.actors.of(authentication);
+		Article article = this.articles.findReadable(id, actor);
+		List<Revision> revisions = this.editor.revisions(id, actor);
 		model.addAttribute("article", article);
 		model.addAttribute("revisions", revisions);
 		if (from != null && to != null) {

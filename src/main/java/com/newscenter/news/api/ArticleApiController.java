@@ -81,9 +81,8 @@ class ArticleApiController {
 
 	@GetMapping("/{id}")
 	ArticleJson one(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
-		Article article = this.articles.find(id)
-			.filter((a) -> a.isPublished() || staff != null)
-			.orElseThrow(() -> new NotFoundException("error.articleNotFound", id));
+		Article article = (staff != null) ? this.articles.findReadable(id, Actor.of(staff))
+				: this.articles.findPublished(id);
 		return this.json.full(article, staff != null);
 	}
 

@@ -31,8 +31,8 @@ class RevisionApiController {
 	}
 
 	@GetMapping
-	List<RevisionJson> list(@PathVariable long id) {
-		return this.editor.revisions(id)
+	List<RevisionJson> list(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
+		return this.editor.revisions(id, Actor.of(staff))
 			.stream()
 			.map((r) -> new RevisionJson(r.revision(), r.editedAt(), r.editor(), r.title()))
 			.toList();
