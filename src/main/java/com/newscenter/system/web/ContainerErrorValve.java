@@ -40,7 +40,7 @@ final class ContainerErrorValve extends ErrorReportValve {
 			return;
 		}
 		try {
-			if (OriginalRequest.isApi(request)) {
+			if (OriginalRequest.isApi(request) || isRefusedApiTarget(request, throwable)) {
 				this.problems.write(request, response, status, text("error.unreadableAddress", Locale.ENGLISH));
 				return;
 			}
@@ -65,6 +65,16 @@ final class ContainerErrorValve extends ErrorReportValve {
 		catch (IOException | RuntimeException ex) {
 			// the client has gone or the response is already committed: nothing to add
 		}
+	}
+
+	/**
+	 * Tells whether a request line Tomcat could not read asked for the API. The request
+	 * then has no URI; Tomcat's message quotes the target as far as it read it, in
+	 * brackets, in every language it speaks.
+	 */
+	private static boolean isRefusedApiTarget(Request request, Throwable throwable) {
+		return request.getRequestURI() == null && throwable != null && throwable.getMessage() != null
+				&& throwable.getMessage().contains("[/api/");
 	}
 
 	private String text(String key, Locale locale) {

@@ -52,7 +52,11 @@ public class ProblemResponses {
 		body.put("title", status.getReasonPhrase());
 		body.put("status", status.value());
 		body.put("detail", detail);
-		body.put("instance", OriginalRequest.uri(request));
+		String instance = OriginalRequest.uri(request);
+		if (instance != null) {
+			// none when Tomcat could not read the request line
+			body.put("instance", instance);
+		}
 		if (field != null) {
 			body.put("field", field);
 		}

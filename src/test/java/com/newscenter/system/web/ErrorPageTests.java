@@ -107,6 +107,16 @@ class ErrorPageTests {
 		JsonNode problem = JsonMapper.builder().build().readTree(api.body());
 		assertThat(problem.get("status").asInt()).isEqualTo(400);
 		assertThat(problem.get("detail").asString()).contains("could not be read");
+		for (byte[] request : new byte[][] {
+				withByte(request("GET /api/v1/articles_ HTTP/1.1", "Accept: */*", null), (byte) 0xE4),
+				withByte(request("GET /api/v1/search?q=_ HTTP/1.1", "Accept: */*", null), (byte) 0xE4) }) {
+			Answer raw = send(request);
+			assertThat(raw.status()).isEqualTo(400);
+			assertThat(raw.contentType()).as("raw non-ASCII under /api").startsWith("application/problem+json");
+			JsonNode rawProblem = JsonMapper.builder().build().readTree(raw.body());
+			assertThat(rawProblem.get("detail").asString()).contains("could not be read");
+			assertThat(rawProblem.has("instance")).as("no instance rather than null").isFalse();
+		}
 
 		for (byte[] request : new byte[][] { request("GET /en/news%2F..%2Fx HTTP/1.1", "Accept: */*", null),
 				withByte(request("GET /en/news_ HTTP/1.1", "Accept: */*", null), (byte) 0xE4) }) {
