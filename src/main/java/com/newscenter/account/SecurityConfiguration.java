@@ -117,9 +117,9 @@ class SecurityConfiguration {
 			.permitAll())
 			.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new StaffSessionFilter(users), AnonymousAuthenticationFilter.class)
-			// no server session before signing in: the CSRF token and the page to return
-			// to
-			// are kept in cookies, so anonymous requests cost the server no memory
+			// no server session before signing in: the CSRF token and the page to
+			// return to are kept in cookies, so anonymous requests cost the server no
+			// memory
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
 			.addFilterAfter(new CsrfCookieFilter(BACK_OFFICE), CsrfFilter.class)
 			.requestCache((cache) -> cache.requestCache(returnPath))
@@ -134,7 +134,10 @@ class SecurityConfiguration {
 						new StaticHeadersWriter("Content-Security-Policy", BACK_OFFICE_POLICY)))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(BACK_OFFICE),
 						new StaticHeadersWriter("Content-Security-Policy", PUBLIC_POLICY)))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				// the same rule as the policies' frame-ancestors, for browsers without
+				// CSP
+				.frameOptions((frames) -> frames.sameOrigin()));
 		return http.build();
 	}
 

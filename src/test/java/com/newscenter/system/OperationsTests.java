@@ -84,6 +84,7 @@ class OperationsTests {
 		this.mvc.perform(get("/en/news"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'self'")))
+			.andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
 			.andExpect(header().exists("Referrer-Policy"));
 	}
