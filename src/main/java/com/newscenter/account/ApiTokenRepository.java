@@ -61,6 +61,30 @@ class ApiTokenRepository {
 			.list();
 	}
 
+	/**
+	 * Lists the tokens that still work of every user but one, by user name, newest first.
+	 */
+	List<UserToken> findActiveOfOthers(long userId, Instant now) {
+		return this.jdbc
+			.sql("SELECT t.*, u.username FROM api_token t JOIN app_user u ON u.id = t.user_id"
+					+ " WHERE t.user_id <> ? AND t.revoked = FALSE AND t.expires_at > ?"
+					+ " ORDER BY u.username, t.created_at DESC, t.id DESC")
+			.params(userId, SqlTimes.toDb(now))
+			.query((rs, row) -> new UserToken(MAPPER.mapRow(rs, row), rs.getLong("user_id"), rs.getString("username")))
+			.list();
+	}
+
+	/**
+	 * Finds whose a token that still works is.
+	 * @return the user's key, if the token exists and works
+	 */
+	Optional<Long> findActiveOwner(long id, Instant now) {
+		return this.jdbc.sql("SELECT user_id FROM api_token WHERE id = ? AND revoked = FALSE AND expires_at > ?")
+			.params(id, SqlTimes.toDb(now))
+			.query(Long.class)
+			.optional();
+	}
+
 	void touch(long id, Instant now) {
 		this.jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(SqlTimes.toDb(now), id).update();
 	}

@@ -75,6 +75,19 @@ public class ApiTokenService {
 	}
 
 	/**
+	 * Lists the tokens of the other users that still work, for an administrator.
+	 * @param actor the signed-in user
+	 * @return their tokens, by user name; empty for anyone but an administrator
+	 */
+	public List<UserToken> othersTokens(StaffPrincipal actor) {
+		User user = enabledUser(actor);
+		if (user.role() != Role.ADMIN) {
+			return List.of();
+		}
+		return this.repository.findActiveOfOthers(user.id(), this.clock.instant());
+	}
+
+	/**
 	 * Creates a named token for the acting user.
 	 * @param actor the signed-in user
 	 * @param name what to call it
@@ -103,17 +116,23 @@ public class ApiTokenService {
 	}
 
 	/**
-	 * Revokes one of the acting user's tokens; it stops working at once.
+	 * Revokes a token of the acting user, or any user's when they are an administrator;
+	 * it stops working at once.
 	 * @param actor the signed-in user
 	 * @param id the token's key
 	 */
 	@Transactional
 	public void revoke(StaffPrincipal actor, long id) {
 		User user = enabledUser(actor);
-		if (!this.repository.revoke(id, user.id())) {
+		// someone else's token is not found, unless an administrator revokes it
+		long owner = this.repository.findActiveOwner(id, this.clock.instant())
+			.filter((o) -> o == user.id() || user.role() == Role.ADMIN)
+			.orElseThrow(() -> AccountException.notFound("account.error.tokenNotFound"));
+		if (!this.repository.revoke(id, owner)) {
 			throw AccountException.notFound("account.error.tokenNotFound");
 		}
-		this.events.publishEvent(new Audited(Actor.of(actor), "token.revoke", "user:" + user.id(), "token " + id));
+		this.events.publishEvent(new Audited(new Actor(user.id(), user.username(), user.role()), "token.revoke",
+				"user:" + owner, "token " + id));
 	}
 
 	/**

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.newscenter.account.AccountService;
+import com.newscenter.account.ApiTokenService;
 import com.newscenter.account.Role;
+import com.newscenter.account.StaffPrincipal;
 import com.newscenter.account.User;
 import com.newscenter.banner.BannerService;
 import com.newscenter.category.CategoryService;
@@ -44,6 +46,9 @@ class BackOfficeAccessibilityTests {
 	ArticleService articles;
 
 	@Autowired
+	ApiTokenService tokens;
+
+	@Autowired
 	CategoryService categories;
 
 	@Autowired
@@ -65,6 +70,10 @@ class BackOfficeAccessibilityTests {
 	void everyBackOfficePageIsAccessibleInBothLanguages() {
 		this.browser = Browser.start();
 		User admin = this.accounts.create("axe-admin", "axe-password", Role.ADMIN);
+		User editor = this.accounts.create("axe-editor", "axe-password", Role.EDITOR);
+		// both token lists filled: the administrator's own and everyone else's
+		this.tokens.create(new StaffPrincipal(admin.id(), admin.username(), admin.role()), "axe own", "30");
+		this.tokens.create(new StaffPrincipal(editor.id(), editor.username(), editor.role()), "axe editor's", "30");
 		long article = this.articles.published("en", null, 1, 1).items().get(0).id();
 		long category = this.categories.findAll().get(0).id();
 		long banner = this.banners.findAll().get(0).id();

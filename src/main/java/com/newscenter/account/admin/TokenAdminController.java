@@ -2,7 +2,9 @@ package com.newscenter.account.admin;
 
 import com.newscenter.account.AccountException;
 import com.newscenter.account.AccountService;
+import com.newscenter.account.ApiToken;
 import com.newscenter.account.ApiTokenService;
+import com.newscenter.account.Role;
 import com.newscenter.account.StaffPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Each user's own API tokens: create one (its value shown once), list, revoke.
+ * Each user's own API tokens: create one (its value shown once), list, revoke; an
+ * administrator also sees and revokes everyone else's.
  */
 @Controller
 @RequestMapping("/admin/tokens")
@@ -65,14 +68,17 @@ class TokenAdminController {
 	}
 
 	private String page(StaffPrincipal actor, Model model) {
-		model.addAttribute("tokens",
-				this.tokens.tokens(actor)
-					.stream()
-					.map((t) -> new TokenRow(t.id(), t.name(), this.times.format(t.createdAt()),
-							this.times.format(t.expiresAt()), this.times.format(t.lastUsedAt())))
-					.toList());
+		model.addAttribute("tokens", this.tokens.tokens(actor).stream().map((t) -> row(t, null)).toList());
+		model.addAttribute("seesOthers", actor.role() == Role.ADMIN);
+		model.addAttribute("othersTokens",
+				this.tokens.othersTokens(actor).stream().map((t) -> row(t.token(), t.username())).toList());
 		model.addAttribute("lifetimes", ApiTokenService.LIFETIME_DAYS);
 		return VIEW;
+	}
+
+	private TokenRow row(ApiToken token, String username) {
+		return new TokenRow(token.id(), token.name(), this.times.format(token.createdAt()),
+				this.times.format(token.expiresAt()), this.times.format(token.lastUsedAt()), username);
 	}
 
 }

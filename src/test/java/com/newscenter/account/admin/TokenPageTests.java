@@ -4,8 +4,10 @@ import com.newscenter.account.AccountTest;
 import com.newscenter.account.Role;
 import com.newscenter.account.TestUsers;
 import com.newscenter.account.User;
+import com.newscenter.audit.AuditLog;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,9 @@ class TokenPageTests {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	AuditLog audit;
 
 	@Test
 	void aNewTokenIsShownOnceAndListedByName() throws Exception {
@@ -65,16 +70,50 @@ class TokenPageTests {
 	}
 
 	@Test
-	void nobodyRevokesSomeoneElsesToken() throws Exception {
-		MockHttpSession owner = this.users.signIn(this.mvc, this.users.create(Role.EDITOR));
-		MockHttpSession other = this.users.signIn(this.mvc, this.users.create(Role.ADMIN));
-		create(owner, "mine");
-		String id = page(owner).selectFirst("[data-testid=token-row]").attr("data-id");
+	void onlyAnAdministratorRevokesSomeoneElsesToken() throws Exception {
+		User admin = this.users.create(Role.ADMIN);
+		MockHttpSession adminSession = this.users.signIn(this.mvc, admin);
+		MockHttpSession editor = this.users.signIn(this.mvc, this.users.create(Role.EDITOR));
+		create(adminSession, "admin's own");
+		String adminsToken = page(adminSession).selectFirst("[data-testid=token-row]").attr("data-id");
 
-		this.mvc.perform(post("/admin/tokens/{id}/revoke", id).session(other).with(csrf()))
+		this.mvc.perform(post("/admin/tokens/{id}/revoke", adminsToken).session(editor).with(csrf()))
 			.andExpect(status().isNotFound());
 
-		assertThat(page(owner).select("[data-testid=token-row]")).hasSize(1);
+		assertThat(page(adminSession).select("[data-testid=token-row]")).hasSize(1);
+		Document editorsPage = page(editor);
+		assertThat(editorsPage.select("[data-testid=empty-state]")).hasSize(1);
+		assertThat(editorsPage.select("table")).as("no lists, not even empty ones").isEmpty();
+		assertThat(editorsPage.text()).doesNotContain("admin's own", "Other users' tokens");
+	}
+
+	@Test
+	void anAdministratorSeesAndRevokesOtherUsersTokens() throws Exception {
+		User editor = this.users.create(Role.EDITOR);
+		MockHttpSession editorSession = this.users.signIn(this.mvc, editor);
+		MockHttpSession admin = this.users.signIn(this.mvc, this.users.create(Role.ADMIN));
+		String token = create(editorSession, "leaked script");
+		Element row = page(admin).select("[data-testid=others-token-row]")
+			.stream()
+			.filter((r) -> r.text().contains(editor.username()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.text()).contains("leaked script", "Never");
+
+		this.mvc.perform(post("/admin/tokens/{id}/revoke", row.attr("data-id")).session(admin).with(csrf()))
+			.andExpect(redirectedUrl("/admin/tokens"));
+
+		this.mvc
+			.perform(post("/api/v1/articles").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isUnauthorized());
+		assertThat(page(editorSession).select("[data-testid=token-row]")).isEmpty();
+		assertThat(page(admin).text()).doesNotContain("leaked script");
+		assertThat(this.audit.page(1, 50)).anySatisfy((entry) -> {
+			assertThat(entry.action()).isEqualTo("token.revoke");
+			assertThat(entry.target()).isEqualTo("user:" + editor.id());
+		});
 	}
 
 	@Test
