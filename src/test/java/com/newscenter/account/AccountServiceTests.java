@@ -107,9 +107,9 @@ abstract class AccountServiceTests {
 	}
 
 	@Test
-	void revokedTokensStopWorkingAtOnceAndOnlyTheOwnerMayRevoke() {
+	void revokedTokensStopWorkingAtOnceAndOnlyTheOwnerOrAnAdministratorMayRevoke() {
 		User owner = this.users.create(Role.EDITOR);
-		User other = this.users.create(Role.ADMIN);
+		User other = this.users.create(Role.EDITOR);
 		AccountService.IssuedToken issued = this.tokens.create(TestUsers.principal(owner), "ci", "30");
 		long id = this.tokens.tokens(TestUsers.principal(owner)).get(0).id();
 
@@ -122,6 +122,18 @@ abstract class AccountServiceTests {
 
 		assertThat(this.accounts.authenticate(issued.token())).isEmpty();
 		assertThat(this.tokens.tokens(TestUsers.principal(owner))).isEmpty();
+		AccountService.IssuedToken second = this.tokens.create(TestUsers.principal(owner), "deploy", "30");
+		User admin = this.users.create(Role.ADMIN);
+		long secondId = this.tokens.othersTokens(TestUsers.principal(admin))
+			.stream()
+			.filter((t) -> t.userId() == owner.id())
+			.findFirst()
+			.orElseThrow()
+			.token()
+			.id();
+		assertThat(this.tokens.othersTokens(TestUsers.principal(other))).as("only for administrators").isEmpty();
+		this.tokens.revoke(TestUsers.principal(admin), secondId);
+		assertThat(this.accounts.authenticate(second.token())).isEmpty();
 	}
 
 	@Test
