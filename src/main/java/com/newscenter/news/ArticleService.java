@@ -1,6 +1,7 @@
 package com.newscenter.news;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +89,32 @@ public class ArticleService {
 	public Article findReadable(long id, Actor actor) {
 		return find(id).filter((article) -> ArticlePermissions.mayRead(actor, article))
 			.orElseThrow(() -> new NotFoundException("error.articleNotFound", id));
+	}
+
+	/**
+	 * Returns an article's translations that a staff member may read, by language.
+	 * @param article the article
+	 * @param actor who reads
+	 * @return the readable articles of its translation group, itself included
+	 */
+	public Map<String, Long> readableTranslations(Article article, Actor actor) {
+		Map<String, Long> readable = new LinkedHashMap<>();
+		translations(article, false).forEach((language, id) -> {
+			if (find(id).filter((a) -> ArticlePermissions.mayRead(actor, a)).isPresent()) {
+				readable.put(language, id);
+			}
+		});
+		return readable;
+	}
+
+	/**
+	 * Tells whether a staff member may see an article's revisions.
+	 * @param article the article
+	 * @param actor who reads
+	 * @return whether they are its author or an editor
+	 */
+	public boolean mayReadHistory(Article article, Actor actor) {
+		return ArticlePermissions.mayReadHistory(actor, article);
 	}
 
 	/**

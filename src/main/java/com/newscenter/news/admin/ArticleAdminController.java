@@ -132,7 +132,7 @@ class ArticleAdminController {
 			form.setCategories(slugs(original));
 			form.setCoverImage(original.coverMediaId());
 		}
-		return edit(model, form, null, Map.of());
+		return edit(model, form, null, Map.of(), this.actors.of(authentication));
 	}
 
 	@PostMapping("/admin/articles")
@@ -140,7 +140,7 @@ class ArticleAdminController {
 			@RequestParam(defaultValue = "draft") String action, Authentication authentication, Model model,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return edit(model, form, null, errors(unreadable(binding)));
+			return edit(model, form, null, errors(unreadable(binding)), this.actors.of(authentication));
 		}
 		try {
 			Article article = this.editor.create(form.toInput(status(action), this.zone),
@@ -149,32 +149,34 @@ class ArticleAdminController {
 			return "redirect:/admin/articles/" + article.id();
 		}
 		catch (BadRequestException ex) {
-			return edit(model, form, null, errors(ex));
+			return edit(model, form, null, errors(ex), this.actors.of(authentication));
 		}
 	}
 
 	@GetMapping("/admin/articles/{id}")
 	String edit(@PathVariable long id, Authentication authentication, Model model) {
-		Article article = this.articles.findReadable(id, this.actors.of(authentication));
-		return edit(model, ArticleForm.of(article, slugs(article), this.zone), article, Map.of());
+		Actor actor = this.actors.of(authentication);
+		Article article = this.articles.findReadable(id, actor);
+		return edit(model, ArticleForm.of(article, slugs(article), this.zone), article, Map.of(), actor);
 	}
 
 	@PostMapping("/admin/articles/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") ArticleForm form, BindingResult binding,
 			@RequestParam(defaultValue = "save") String action, Authentication authentication, Model model,
 			RedirectAttributes redirect) {
-		Article current = this.articles.findReadable(id, this.actors.of(authentication));
+		Actor actor = this.actors.of(authentication);
+		Article current = this.articles.findReadable(id, actor);
 		if (binding.hasErrors()) {
-			return edit(model, form, current, errors(unreadable(binding)));
+			return edit(model, form, current, errors(unreadable(binding)), actor);
 		}
 		ArticleStatus status = "save".equals(action) ? current.status() : status(action);
 		try {
-			this.editor.update(id, form.toInput(status, this.zone), this.actors.of(authentication));
+			this.editor.update(id, form.toInput(status, this.zone), actor);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/admin/articles/" + id;
 		}
 		catch (BadRequestException ex) {
-			return edit(model, form, current, errors(ex));
+			return edit(model, form, current, errors(ex), actor);
 		}
 	}
 
@@ -185,13 +187,17 @@ class ArticleAdminController {
 		return "redirect:/admin/articles";
 	}
 
-	private String edit(Model model, ArticleForm form, Article article, Map<String, String> errors) {
+	private String edit(Model model, ArticleForm form, Article article, Map<String, String> errors, Actor actor) {
 		model.addAttribute("form", form);
 		model.addAttribute("article", article);
 		model.addAttribute("errors", errors);
 		model.addAttribute("languages", this.languages.all());
 		model.addAttribute("categories", this.categories.findAll());
 		model.addAttribute("translations", (article != null) ? this.articles.translations(article, false) : Map.of());
+		// another author's unpublished translation is shown as there, not linked
+		model.addAttribute("readableTranslations",
+				(article != null) ? this.articles.readableTranslations(article, actor) : Map.of());
+		model.addAttribute("historyReadable", article != null && this.articles.mayReadHistory(article, actor));
 		return EDIT_VIEW;
 	}
 

@@ -12,6 +12,7 @@ import com.newscenter.support.Staff;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,6 +137,34 @@ class ArticleReadPermissionsTests {
 			.doesNotContain("Someone else's unannounced plan");
 		assertThat(dashboard).contains("My own draft").doesNotContain("unannounced plan");
 		assertThat(editorsDashboard).contains("My own draft", "unannounced plan");
+	}
+
+	@Test
+	void anAuthorsEditorLinksOnlyToWhatTheyMayRead() throws Exception {
+		Article othersTranslation = this.content.article("zh")
+			.title("别人的译文草稿")
+			.status(ArticleStatus.DRAFT)
+			.translationOf(this.ownDraft.id())
+			.by(new Actor(this.othersPublished.authorId(), "other", Role.EDITOR))
+			.create();
+
+		Document own = Jsoup
+			.parse(this.mvc.perform(get("/admin/articles/{id}", this.ownDraft.id()).with(Staff.as(this.reader)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		Document others = Jsoup
+			.parse(this.mvc.perform(get("/admin/articles/{id}", this.othersPublished.id()).with(Staff.as(this.reader)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+
+		assertThat(own.select("a[href$=/admin/articles/" + othersTranslation.id() + "]")).isEmpty();
+		assertThat(own.select("[data-testid=unreadable-translation]")).singleElement()
+			.satisfies((badge) -> assertThat(badge.text()).contains("another author"));
+		assertThat(own.select("a[href$=/revisions]")).hasSize(1);
+		assertThat(others.select("a[href$=/revisions]")).as("not theirs: no history").isEmpty();
+		assertThat(others.select("[data-testid=unreadable-translation]")).isEmpty();
 	}
 
 	@Test
