@@ -260,6 +260,23 @@ public class ArticleService {
 		return this.repository.summaries(this.images.idsUsingImage(mediaId, fileStem));
 	}
 
+	/**
+	 * Returns the articles using an image that a staff member may read.
+	 * @param mediaId the image
+	 * @param fileStem the image's stored file name without extension
+	 * @param actor who reads
+	 * @return the articles
+	 */
+	public List<ArticleSummary> usingImage(long mediaId, String fileStem, Actor actor) {
+		List<ArticleSummary> using = usingImage(mediaId, fileStem);
+		if (actor.isEditor()) {
+			return using;
+		}
+		return using.stream()
+			.filter((summary) -> find(summary.id()).filter((a) -> ArticlePermissions.mayRead(actor, a)).isPresent())
+			.toList();
+	}
+
 	private Optional<ArticleSummary> summary(long id) {
 		return this.repository.summaries(List.of(id)).stream().findFirst();
 	}

@@ -101,14 +101,14 @@ class MediaAdminController {
 	}
 
 	@GetMapping("/admin/media/{id}")
-	String details(@PathVariable long id, Model model, Locale locale) {
-		show(id, model, locale);
+	String details(@PathVariable long id, Authentication authentication, Model model, Locale locale) {
+		show(id, authentication, model, locale);
 		return DETAILS_VIEW;
 	}
 
 	@GetMapping("/admin/media/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model, Locale locale) {
-		show(id, model, locale);
+	String confirmDelete(@PathVariable long id, Authentication authentication, Model model, Locale locale) {
+		show(id, authentication, model, locale);
 		return DELETE_VIEW;
 	}
 
@@ -124,13 +124,14 @@ class MediaAdminController {
 		catch (MediaInUseException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("confirmationMissing", true);
-			return confirmDelete(id, model, locale);
+			return confirmDelete(id, authentication, model, locale);
 		}
 	}
 
-	private void show(long id, Model model, Locale locale) {
+	private void show(long id, Authentication authentication, Model model, Locale locale) {
 		Media image = this.library.find(id);
-		model.addAttribute("media", this.views.details(image, this.library.usage(image), locale.getLanguage()));
+		model.addAttribute("media", this.views.details(image, this.library.usage(image, this.actors.of(authentication)),
+				locale.getLanguage()));
 	}
 
 	private static int pageNumber(String value) {

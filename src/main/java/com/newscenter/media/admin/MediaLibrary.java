@@ -39,13 +39,20 @@ class MediaLibrary {
 	}
 
 	/**
-	 * Tells where an image is used.
+	 * Tells where an image is used, as far as a user may see: an author is not shown
+	 * other authors' unpublished articles.
 	 * @param image the image
+	 * @param actor who asks
 	 * @return the articles and banners using it
 	 */
-	MediaUsage usage(Media image) {
-		return new MediaUsage(this.articles.usingImage(image.id(), image.fileStem()),
+	MediaUsage usage(Media image, Actor actor) {
+		return new MediaUsage(this.articles.usingImage(image.id(), image.fileStem(), actor),
 				this.banners.showingImage(image.id()));
+	}
+
+	/** Where an image is used, all of it: what deleting it would touch. */
+	MediaUsage usage(Media image) {
+		return usage(image, Actor.SYSTEM);
 	}
 
 	/**

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import com.newscenter.account.AccountService;
 import com.newscenter.account.Actor;
 import com.newscenter.account.Role;
+import com.newscenter.account.User;
 import com.newscenter.banner.Banner;
 import com.newscenter.banner.BannerService;
 import com.newscenter.media.Media;
@@ -44,6 +46,9 @@ abstract class MediaLibraryTests {
 
 	@Autowired
 	MediaLibrary library;
+
+	@Autowired
+	AccountService accounts;
 
 	@Autowired
 	ArticleService articles;
@@ -112,6 +117,22 @@ abstract class MediaLibraryTests {
 		assertThat(usage.articles()).extracting(ArticleSummary::id).containsExactlyInAnyOrder(cover.id(), inText.id());
 		assertThat(usage.banners()).extracting(Banner::id).containsExactly(banner.id());
 		assertThat(this.library.usage(store("unused.png")).inUse()).isFalse();
+	}
+
+	@Test
+	void anAuthorIsNotToldOfOtherAuthorsUnpublishedArticlesUsingAnImage() {
+		Media image = store("shared.png");
+		Article othersDraft = article("Someone else's draft", "<p>Text.</p>", image.id());
+		User user = this.accounts.create("media-author-" + System.nanoTime(), "a-long-password", Role.AUTHOR);
+		Actor author = new Actor(user.id(), user.username(), user.role());
+		Article own = this.editor.create(new ArticleInput("en", "My draft", "<p>Text.</p>", "", List.of(),
+				ArticleStatus.DRAFT, null, null, image.id()), author);
+
+		assertThat(this.library.usage(image, author).articles()).extracting(ArticleSummary::id)
+			.containsExactly(own.id());
+		assertThat(this.library.usage(image, new Actor(null, "EDITOR", Role.EDITOR)).articles())
+			.extracting(ArticleSummary::id)
+			.containsExactlyInAnyOrder(own.id(), othersDraft.id());
 	}
 
 	@Test
