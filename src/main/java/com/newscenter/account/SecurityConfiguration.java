@@ -135,8 +135,7 @@ class SecurityConfiguration {
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(BACK_OFFICE),
 						new StaticHeadersWriter("Content-Security-Policy", PUBLIC_POLICY)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				// the same rule as the policies' frame-ancestors, for browsers without
-				// CSP
+				// as frame-ancestors in the policies, for browsers without CSP
 				.frameOptions((frames) -> frames.sameOrigin()));
 		return http.build();
 	}

@@ -100,7 +100,7 @@ public class ArticleService {
 	public Map<String, Long> readableTranslations(Article article, Actor actor) {
 		Map<String, Long> readable = new LinkedHashMap<>();
 		translations(article, false).forEach((language, id) -> {
-			if (find(id).filter((a) -> ArticlePermissions.mayRead(actor, a)).isPresent()) {
+			if (readable(id, actor)) {
 				readable.put(language, id);
 			}
 		});
@@ -272,9 +272,11 @@ public class ArticleService {
 		if (actor.isEditor()) {
 			return using;
 		}
-		return using.stream()
-			.filter((summary) -> find(summary.id()).filter((a) -> ArticlePermissions.mayRead(actor, a)).isPresent())
-			.toList();
+		return using.stream().filter((summary) -> readable(summary.id(), actor)).toList();
+	}
+
+	private boolean readable(long id, Actor actor) {
+		return find(id).filter((article) -> ArticlePermissions.mayRead(actor, article)).isPresent();
 	}
 
 	private Optional<ArticleSummary> summary(long id) {
