@@ -7,6 +7,7 @@ import com.newscenter.analytics.ViewStatistics;
 import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleStatus;
 import com.newscenter.news.ArticleSummary;
+import com.newscenter.news.StaffArticles;
 import com.newscenter.site.SiteUrls;
 
 import org.springframework.security.core.Authentication;
@@ -32,10 +33,14 @@ class AdminController {
 
 	private final ViewStatistics statistics;
 
+	private final StaffArticles staffArticles;
+
 	private final CurrentActor actors;
 
-	AdminController(ArticleService articles, ViewStatistics statistics, CurrentActor actors) {
+	AdminController(ArticleService articles, StaffArticles staffArticles, ViewStatistics statistics,
+			CurrentActor actors) {
 		this.articles = articles;
+		this.staffArticles = staffArticles;
 		this.statistics = statistics;
 		this.actors = actors;
 	}
@@ -63,7 +68,7 @@ class AdminController {
 		long month = days.stream().mapToLong(ViewStatistics.DayViews::views).sum();
 		model.addAttribute("dashboard",
 				new DashboardView(this.articles.countByStatus(),
-						this.articles.withStatus(ArticleStatus.REVIEW, TOP, this.actors.of(authentication)), today,
+						this.staffArticles.withStatus(ArticleStatus.REVIEW, TOP, this.actors.of(authentication)), today,
 						week, month, days.stream().map((d) -> d.day().toString()).toList(),
 						days.stream().map(ViewStatistics.DayViews::views).toList(), topRows));
 		return DASHBOARD_VIEW;

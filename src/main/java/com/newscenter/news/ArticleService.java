@@ -1,14 +1,12 @@
 package com.newscenter.news;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.newscenter.account.Actor;
 import com.newscenter.system.ContentReset;
 import com.newscenter.category.Category;
 import com.newscenter.system.web.NotFoundException;
@@ -77,44 +75,6 @@ public class ArticleService {
 	 */
 	public Optional<Article> reload(long id) {
 		return this.repository.findById(id);
-	}
-
-	/**
-	 * Returns an article a staff member may see, or fails with {@link NotFoundException}
-	 * (another author's draft is not theirs to know of).
-	 * @param id the article
-	 * @param actor who reads
-	 * @return the article
-	 */
-	public Article findReadable(long id, Actor actor) {
-		return find(id).filter((article) -> ArticlePermissions.mayRead(actor, article))
-			.orElseThrow(() -> new NotFoundException("error.articleNotFound", id));
-	}
-
-	/**
-	 * Returns an article's translations that a staff member may read, by language.
-	 * @param article the article
-	 * @param actor who reads
-	 * @return the readable articles of its translation group, itself included
-	 */
-	public Map<String, Long> readableTranslations(Article article, Actor actor) {
-		Map<String, Long> readable = new LinkedHashMap<>();
-		translations(article, false).forEach((language, id) -> {
-			if (readable(id, actor)) {
-				readable.put(language, id);
-			}
-		});
-		return readable;
-	}
-
-	/**
-	 * Tells whether a staff member may see an article's revisions.
-	 * @param article the article
-	 * @param actor who reads
-	 * @return whether they are its author or an editor
-	 */
-	public boolean mayReadHistory(Article article, Actor actor) {
-		return ArticlePermissions.mayReadHistory(actor, article);
 	}
 
 	/**
@@ -189,22 +149,6 @@ public class ArticleService {
 	}
 
 	/**
-	 * Returns the articles last changed with a status that a staff member may read, most
-	 * recently changed first: an author's dashboard lists their own.
-	 * @param status the status
-	 * @param limit how many at most
-	 * @param actor who reads
-	 * @return the articles
-	 */
-	public List<ArticleSummary> withStatus(ArticleStatus status, int limit, Actor actor) {
-		if (actor.isEditor()) {
-			return withStatus(status, limit);
-		}
-		return filtered(new ArticleFilter(status, null, null, null, null, null, null).readableBy(actor), 1, limit)
-			.items();
-	}
-
-	/**
 	 * Returns one page of the articles a back-office filter selects, whatever their
 	 * status.
 	 * @param filter the filter
@@ -258,25 +202,6 @@ public class ArticleService {
 	 */
 	public List<ArticleSummary> usingImage(long mediaId, String fileStem) {
 		return this.repository.summaries(this.images.idsUsingImage(mediaId, fileStem));
-	}
-
-	/**
-	 * Returns the articles using an image that a staff member may read.
-	 * @param mediaId the image
-	 * @param fileStem the image's stored file name without extension
-	 * @param actor who reads
-	 * @return the articles
-	 */
-	public List<ArticleSummary> usingImage(long mediaId, String fileStem, Actor actor) {
-		List<ArticleSummary> using = usingImage(mediaId, fileStem);
-		if (actor.isEditor()) {
-			return using;
-		}
-		return using.stream().filter((summary) -> readable(summary.id(), actor)).toList();
-	}
-
-	private boolean readable(long id, Actor actor) {
-		return find(id).filter((article) -> ArticlePermissions.mayRead(actor, article)).isPresent();
 	}
 
 	private Optional<ArticleSummary> summary(long id) {

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PreviewController {
 
-	private final ArticleService articles;
+	private final StaffArticles articles;
 
 	private final NewsViews views;
 
@@ -28,7 +28,7 @@ class PreviewController {
 
 	private final CurrentActor actors;
 
-	PreviewController(ArticleService articles, NewsViews views, LayoutFactory layouts, CurrentActor actors) {
+	PreviewController(StaffArticles articles, NewsViews views, LayoutFactory layouts, CurrentActor actors) {
 		this.articles = articles;
 		this.actors = actors;
 		this.views = views;
@@ -37,7 +37,7 @@ class PreviewController {
 
 	@GetMapping("/admin/articles/{id}/preview")
 	String preview(@PathVariable long id, Authentication authentication, Model model) {
-		Article article = this.articles.findReadable(id, this.actors.of(authentication));
+		Article article = this.articles.find(id, this.actors.of(authentication));
 		model.addAttribute("layout", this.layouts.withCounterparts(article.language(), Map.of()));
 		model.addAttribute("article", this.views.page(article, article.views(), null, null, List.of()));
 		model.addAttribute("preview", true);

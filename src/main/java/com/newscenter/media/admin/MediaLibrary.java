@@ -5,7 +5,7 @@ import com.newscenter.banner.BannerService;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.news.ArticleEditor;
-import com.newscenter.news.ArticleService;
+import com.newscenter.news.StaffArticles;
 import com.newscenter.system.web.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -21,13 +21,13 @@ class MediaLibrary {
 
 	private final MediaService media;
 
-	private final ArticleService articles;
+	private final StaffArticles articles;
 
 	private final BannerService banners;
 
 	private final ArticleEditor editor;
 
-	MediaLibrary(MediaService media, ArticleService articles, BannerService banners, ArticleEditor editor) {
+	MediaLibrary(MediaService media, StaffArticles articles, BannerService banners, ArticleEditor editor) {
 		this.editor = editor;
 		this.media = media;
 		this.articles = articles;

@@ -17,6 +17,7 @@ import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleStatus;
 import com.newscenter.news.ArticleSummary;
 import com.newscenter.news.PageResult;
+import com.newscenter.news.StaffArticles;
 import com.newscenter.news.TranslationState;
 import com.newscenter.news.TranslationStates;
 import com.newscenter.site.DateFormats;
@@ -56,6 +57,8 @@ class ArticleAdminController {
 
 	private final ArticleService articles;
 
+	private final StaffArticles staffArticles;
+
 	private final ArticleEditor editor;
 
 	private final CategoryService categories;
@@ -74,12 +77,14 @@ class ArticleAdminController {
 
 	private final ZoneId zone;
 
-	ArticleAdminController(ArticleService articles, ArticleEditor editor, CategoryService categories,
-			Languages languages, DateFormats dates, CurrentActor actors, AccountService accounts,
-			MessageSource messages, TranslationStates translationStates, NewsCenterProperties properties) {
+	ArticleAdminController(ArticleService articles, StaffArticles staffArticles, ArticleEditor editor,
+			CategoryService categories, Languages languages, DateFormats dates, CurrentActor actors,
+			AccountService accounts, MessageSource messages, TranslationStates translationStates,
+			NewsCenterProperties properties) {
 		this.accounts = accounts;
 		this.messages = messages;
 		this.articles = articles;
+		this.staffArticles = staffArticles;
 		this.editor = editor;
 		this.categories = categories;
 		this.languages = languages;
@@ -127,7 +132,7 @@ class ArticleAdminController {
 		ArticleForm form = new ArticleForm();
 		form.setLanguage(this.languages.isSupported(language) ? language : this.languages.defaultLanguage());
 		if (translationOf != null) {
-			Article original = this.articles.findReadable(translationOf, this.actors.of(authentication));
+			Article original = this.staffArticles.find(translationOf, this.actors.of(authentication));
 			form.setTranslationOf(original.id());
 			form.setCategories(slugs(original));
 			form.setCoverImage(original.coverMediaId());
@@ -156,7 +161,7 @@ class ArticleAdminController {
 	@GetMapping("/admin/articles/{id}")
 	String edit(@PathVariable long id, Authentication authentication, Model model) {
 		Actor actor = this.actors.of(authentication);
-		Article article = this.articles.findReadable(id, actor);
+		Article article = this.staffArticles.find(id, actor);
 		return edit(model, ArticleForm.of(article, slugs(article), this.zone), article, Map.of(), actor);
 	}
 
@@ -165,7 +170,7 @@ class ArticleAdminController {
 			@RequestParam(defaultValue = "save") String action, Authentication authentication, Model model,
 			RedirectAttributes redirect) {
 		Actor actor = this.actors.of(authentication);
-		Article current = this.articles.findReadable(id, actor);
+		Article current = this.staffArticles.find(id, actor);
 		if (binding.hasErrors()) {
 			return edit(model, form, current, errors(unreadable(binding)), actor);
 		}
@@ -196,8 +201,8 @@ class ArticleAdminController {
 		model.addAttribute("translations", (article != null) ? this.articles.translations(article, false) : Map.of());
 		// another author's unpublished translation is shown as there, not linked
 		model.addAttribute("readableTranslations",
-				(article != null) ? this.articles.readableTranslations(article, actor) : Map.of());
-		model.addAttribute("historyReadable", article != null && this.articles.mayReadHistory(article, actor));
+				(article != null) ? this.staffArticles.translations(article, actor) : Map.of());
+		model.addAttribute("historyReadable", article != null && this.staffArticles.mayReadHistory(article, actor));
 		return EDIT_VIEW;
 	}
 

@@ -7,8 +7,8 @@ import com.newscenter.account.Actor;
 import com.newscenter.account.CurrentActor;
 import com.newscenter.news.Article;
 import com.newscenter.news.ArticleEditor;
-import com.newscenter.news.ArticleService;
 import com.newscenter.news.Revision;
+import com.newscenter.news.StaffArticles;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,13 +27,13 @@ class RevisionAdminController {
 
 	static final String VIEW = "admin/news/revisions";
 
-	private final ArticleService articles;
+	private final StaffArticles articles;
 
 	private final ArticleEditor editor;
 
 	private final CurrentActor actors;
 
-	RevisionAdminController(ArticleService articles, ArticleEditor editor, CurrentActor actors) {
+	RevisionAdminController(StaffArticles articles, ArticleEditor editor, CurrentActor actors) {
 		this.articles = articles;
 		this.editor = editor;
 		this.actors = actors;
@@ -43,7 +43,7 @@ class RevisionAdminController {
 	String list(@PathVariable long id, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, Authentication authentication, Model model) {
 		Actor actor = this.actors.of(authentication);
-		Article article = this.articles.findReadable(id, actor);
+		Article article = this.articles.find(id, actor);
 		List<Revision> revisions = this.editor.revisions(id, actor);
 		model.addAttribute("article", article);
 		model.addAttribute("revisions", revisions);

@@ -12,6 +12,7 @@ import com.newscenter.news.ArticleInput;
 import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleSummary;
 import com.newscenter.news.PageResult;
+import com.newscenter.news.StaffArticles;
 import com.newscenter.site.Languages;
 import com.newscenter.system.NewsCenterProperties;
 import com.newscenter.system.web.BadRequestException;
@@ -38,6 +39,8 @@ class ArticleApiController {
 
 	private final ArticleService articles;
 
+	private final StaffArticles staffArticles;
+
 	private final ArticleEditor editor;
 
 	private final CategoryService categories;
@@ -48,9 +51,11 @@ class ArticleApiController {
 
 	private final NewsCenterProperties properties;
 
-	ArticleApiController(ArticleService articles, ArticleEditor editor, CategoryService categories, Languages languages,
-			ArticleJsonAssembler json, NewsCenterProperties properties) {
+	ArticleApiController(ArticleService articles, StaffArticles staffArticles, ArticleEditor editor,
+			CategoryService categories, Languages languages, ArticleJsonAssembler json,
+			NewsCenterProperties properties) {
 		this.articles = articles;
+		this.staffArticles = staffArticles;
 		this.editor = editor;
 		this.categories = categories;
 		this.languages = languages;
@@ -81,7 +86,7 @@ class ArticleApiController {
 
 	@GetMapping("/{id}")
 	ArticleJson one(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
-		Article article = (staff != null) ? this.articles.findReadable(id, Actor.of(staff))
+		Article article = (staff != null) ? this.staffArticles.find(id, Actor.of(staff))
 				: this.articles.findPublished(id);
 		return this.json.full(article, staff != null);
 	}
