@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.lucene.index.BinaryDocValues;
@@ -12,9 +13,13 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
@@ -33,7 +38,17 @@ final class LuceneHits {
 		this.snippets = snippets;
 	}
 
-	SearchHits read(IndexSearcher searcher, Query lucene, SearchQuery query) throws IOException {
+	/**
+	 * Runs a query and reads the page it asks for.
+	 * @param searcher the searcher
+	 * @param lucene the query
+	 * @param query the search it stands for
+	 * @param languages the languages it searches
+	 * @return the page
+	 * @throws IOException if the index cannot be read
+	 */
+	SearchHits read(IndexSearcher searcher, Query lucene, SearchQuery query, Collection<String> languages)
+			throws IOException {
 		long first = (long) (query.page() - 1) * query.size();
 		int window = (int) Math.min(MAX_WINDOW, first + query.size());
 		TopFieldDocs top = searcher.search(lucene,
@@ -47,11 +62,29 @@ final class LuceneHits {
 		for (int i = 0; i < docIds.length; i++) {
 			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docIds[i], leaves));
 			int doc = docIds[i] - leaf.docBase;
-			hits.add(new SearchHit(number(leaf.reader(), ArticleDocuments.ORDER_ID, doc), query.language(),
+			String language = (languages.size() == 1) ? languages.iterator().next()
+					: languageOf(searcher, leaf, doc, languages);
+			hits.add(new SearchHit(number(leaf.reader(), ArticleDocuments.ORDER_ID, doc), language,
 					title(leaf.reader(), doc), highlights[i],
 					Instant.ofEpochMilli(number(leaf.reader(), ArticleDocuments.PUBLISHED, doc))));
 		}
 		return new SearchHits(hits, top.totalHits.value, query.page(), query.size());
+	}
+
+	/**
+	 * Finds which of some languages a document is in; the index keeps the language as an
+	 * indexed term only, and a page holds few hits.
+	 */
+	private static String languageOf(IndexSearcher searcher, LeafReaderContext leaf, int doc,
+			Collection<String> languages) throws IOException {
+		for (String language : languages) {
+			Query inLanguage = new TermQuery(new Term(ArticleDocuments.LANGUAGE, language));
+			Scorer scorer = searcher.createWeight(inLanguage, ScoreMode.COMPLETE_NO_SCORES, 1).scorer(leaf);
+			if (scorer != null && scorer.iterator().advance(doc) == doc) {
+				return language;
+			}
+		}
+		throw new IllegalStateException("A document found in none of the languages searched: " + languages);
 	}
 
 	private static long number(LeafReader reader, String field, int doc) throws IOException {

@@ -1,6 +1,7 @@
 package com.newscenter.search;
 
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -49,6 +50,24 @@ final class LuceneQueries {
 		}
 		all.add(new TermQuery(new Term(ArticleDocuments.LANGUAGE, language)), Occur.FILTER);
 		return all.build();
+	}
+
+	/**
+	 * Returns the query matching the articles that hold every word in their own language:
+	 * the words of each language come from its analyzer, so Chinese text is split by the
+	 * Chinese dictionary for Chinese articles and stemmed as English for English ones.
+	 * @param termsByLanguage each language's analysed words; languages without words are
+	 * left out
+	 * @return the query, matching nothing when no language has words
+	 */
+	static Query allWordsInAnyLanguage(Map<String, List<String>> termsByLanguage) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		termsByLanguage.forEach((language, terms) -> {
+			if (!terms.isEmpty()) {
+				any.add(allWords(language, terms), Occur.SHOULD);
+			}
+		});
+		return any.build();
 	}
 
 	private static Query field(String name, String term, float boost) {

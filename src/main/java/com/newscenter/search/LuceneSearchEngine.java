@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +41,8 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 
 	private final Path path;
 
+	private final List<String> languages;
+
 	private final LanguageAnalyzers analyzers;
 
 	private final LuceneHits hits;
@@ -62,7 +66,8 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 
 	LuceneSearchEngine(NewsCenterProperties properties) throws IOException {
 		this.path = properties.searchIndexDir().toAbsolutePath();
-		this.analyzers = new LanguageAnalyzers(properties.languages());
+		this.languages = List.copyOf(properties.languages());
+		this.analyzers = new LanguageAnalyzers(this.languages);
 		this.hits = new LuceneHits(new Snippets(this.analyzers));
 		this.slot = new IndexSlot(LuceneIndex.open(this.path, this.analyzers));
 		this.startedEmpty = this.slot.read(LuceneIndex::created);
@@ -92,12 +97,16 @@ class LuceneSearchEngine implements SearchEngine, DisposableBean {
 
 	@Override
 	public SearchHits search(SearchQuery query) {
-		List<String> terms = this.analyzers.terms(query.language(), query.text(), MAX_TERMS);
-		if (terms.isEmpty()) {
+		Map<String, List<String>> terms = new LinkedHashMap<>();
+		for (String language : (query.language() != null) ? List.of(query.language()) : this.languages) {
+			terms.put(language, this.analyzers.terms(language, query.text(), MAX_TERMS));
+		}
+		if (terms.values().stream().allMatch(List::isEmpty)) {
 			return SearchHits.none(query.page(), query.size());
 		}
-		Query lucene = LuceneQueries.allWords(query.language(), terms);
-		return this.slot.read((index) -> index.withSearcher((searcher) -> this.hits.read(searcher, lucene, query)));
+		Query lucene = LuceneQueries.allWordsInAnyLanguage(terms);
+		return this.slot
+			.read((index) -> index.withSearcher((searcher) -> this.hits.read(searcher, lucene, query, terms.keySet())));
 	}
 
 	@Override

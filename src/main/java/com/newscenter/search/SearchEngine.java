@@ -26,7 +26,8 @@ public interface SearchEngine {
 	void remove(long articleId);
 
 	/**
-	 * Finds the articles of one language that match a query, best first.
+	 * Finds the articles of one language, or of every language, that match a query, best
+	 * first.
 	 * @param query what to look for
 	 * @return one page of hits
 	 */

@@ -51,9 +51,9 @@ public class SearchService {
 	}
 
 	/**
-	 * Finds the published articles of a language that hold every word of a query, best
-	 * first.
-	 * @param language the language code
+	 * Finds the published articles of a language, or of every language, that hold every
+	 * word of a query, best first.
+	 * @param language the language code, {@code null} for every language
 	 * @param text what the reader typed: words, not query syntax
 	 * @param page the page, from 1
 	 * @param size the page size
@@ -62,7 +62,9 @@ public class SearchService {
 	 * @throws com.newscenter.site.UnknownLanguageException for a language the site lacks
 	 */
 	public SearchHits search(String language, String text, int page, int size) {
-		this.languages.require(language);
+		if (language != null) {
+			this.languages.require(language);
+		}
 		switch (check(text)) {
 			case BLANK -> throw new BadRequestException("q", "q is required: the words to search for");
 			case TOO_LONG ->

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Search in the JSON API: public, one language at a time (the default one when none is
- * named).
+ * Search in the JSON API: public, in one language or, when none is named, in every
+ * language, as the article list does.
  */
 @RestController
 class SearchApiController {
@@ -36,7 +36,7 @@ class SearchApiController {
 	@GetMapping("/api/v1/search")
 	SearchJson search(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
-		String language = (lang != null) ? this.languages.require(lang) : this.languages.defaultLanguage();
+		String language = (lang != null) ? this.languages.require(lang) : null;
 		if (page < 1) {
 			throw new BadRequestException("page", "page must be 1 or more");
 		}

@@ -18,6 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static com.newscenter.support.ApiProblems.badField;
 import static com.newscenter.support.ApiProblems.problem;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -81,10 +84,29 @@ class SearchApiTests {
 	}
 
 	@Test
-	void searchesTheDefaultLanguageWhenNoneIsNamed() throws Exception {
+	void searchesEveryLanguageWhenNoneIsNamed() throws Exception {
+		this.mvc.perform(get("/api/v1/search").param("q", "信号"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.items[0].url").value("http://localhost/zh/news/" + this.inTitleAndSummary.id()));
 		this.mvc.perform(get("/api/v1/search").param("q", "signals"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].title").value("Signal factory"))
+			.andExpect(jsonPath("$.total").value(1));
+	}
+
+	@Test
+	void eachLanguagesWordsAreFoundByItsOwnAnalyzerAndEachHitLinksToItsLanguage() throws Exception {
+		Article chinese = this.content.article("zh").title("Signals 信号灯").publishedAgo(Duration.ofDays(3)).create();
+		this.mvc.perform(get("/api/v1/search").param("q", "signal"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.items[*].url").value(containsInAnyOrder(startsWith("http://localhost/en/news/"),
+					is("http://localhost/zh/news/" + chinese.id()))));
+		this.mvc.perform(get("/api/v1/search").param("q", "信号灯"))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].url").value("http://localhost/zh/news/" + chinese.id()));
+		this.mvc.perform(get("/api/v1/search").param("q", "signal").param("lang", "en"))
 			.andExpect(jsonPath("$.total").value(1));
 	}
 
