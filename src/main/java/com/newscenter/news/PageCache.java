@@ -76,9 +76,8 @@ class PageCache {
 		}
 		this.pages.put(key, page);
 		if (this.generation.get() != renderedIn) {
-			// content changed while the page was being stored: the change's clearing may
-			// have
-			// run before the put
+			// content changed while the page was being stored: the change's clearing
+			// may have run before the put
 			this.pages.invalidate(key);
 		}
 	}
