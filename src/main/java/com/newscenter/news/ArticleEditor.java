@@ -254,7 +254,7 @@ public class ArticleEditor {
 	}
 
 	private Long coverOf(Long mediaId) {
-		if (mediaId == null) {
+		if (mediaId == null || mediaId == ArticleInput.NO_COVER) {
 			return null;
 		}
 		return this.media.findById(mediaId)

@@ -57,8 +57,9 @@ public class ArticleForm {
 		return new ArticleInput(this.language, this.title, (this.body != null) ? this.body : "",
 				(this.summary != null) ? this.summary : "", this.categories, status,
 				(this.publishAt != null) ? this.publishAt.atZone(zone).toInstant() : null, this.translationOf,
-				this.coverImage, (this.seoTitle != null) ? this.seoTitle : "",
-				(this.seoDescription != null) ? this.seoDescription : "", this.slug);
+				(this.coverImage != null) ? this.coverImage : ArticleInput.NO_COVER,
+				(this.seoTitle != null) ? this.seoTitle : "", (this.seoDescription != null) ? this.seoDescription : "",
+				this.slug);
 	}
 
 	public String getLanguage() {

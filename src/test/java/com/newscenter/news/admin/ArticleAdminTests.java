@@ -1,10 +1,13 @@
 package com.newscenter.news.admin;
 
+import com.newscenter.account.AccountService;
+import com.newscenter.media.MediaService;
 import com.newscenter.news.Article;
 import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleStatus;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;
+import com.newscenter.support.TestImages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,10 +44,10 @@ class ArticleAdminTests {
 	TestContent content;
 
 	@Autowired
-	com.newscenter.account.AccountService accounts;
+	AccountService accounts;
 
 	@Autowired
-	com.newscenter.media.MediaService media;
+	MediaService media;
 
 	@Autowired
 	TestDatabase database;
@@ -180,6 +183,31 @@ class ArticleAdminTests {
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(this.articles.find(article.id()).orElseThrow().slug()).isEqualTo("the-new-harbour-bridge");
+	}
+
+	@Test
+	void editorKeepsOrTakesAwayTheCover() throws Exception {
+		long cover = this.media.store("cover.png", TestImages.png(640, 360)).id();
+		Article article = this.content.article("en").title("Harbour bridge").cover(cover).create();
+		this.mvc
+			.perform(post("/admin/articles/" + article.id()).with(admin())
+				.with(csrf())
+				.param("language", "en")
+				.param("title", "Harbour bridge")
+				.param("coverImage", Long.toString(cover))
+				.param("action", "save"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.articles.find(article.id()).orElseThrow().coverMediaId()).isEqualTo(cover);
+
+		this.mvc
+			.perform(post("/admin/articles/" + article.id()).with(admin())
+				.with(csrf())
+				.param("language", "en")
+				.param("title", "Harbour bridge")
+				.param("coverImage", "")
+				.param("action", "save"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.articles.find(article.id()).orElseThrow().coverMediaId()).isNull();
 	}
 
 	@Test

@@ -1,9 +1,11 @@
 package com.newscenter.news.api;
 
+import com.newscenter.media.MediaService;
 import com.newscenter.support.ApiResults;
 import com.newscenter.support.ApiTest;
 import com.newscenter.support.ApiTokens;
 import com.newscenter.support.TestDatabase;
+import com.newscenter.support.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,9 @@ class ArticleApiWriteTests {
 
 	@Autowired
 	TestDatabase database;
+
+	@Autowired
+	MediaService media;
 
 	private String editor;
 
@@ -100,6 +105,28 @@ class ArticleApiWriteTests {
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].id").value(id))
 			.andExpect(jsonPath("$.items[0].title").value("Second title"));
+	}
+
+	@Test
+	void patchKeepsTheCoverWhenLeftOutAndTakesItAwayWhenNull() throws Exception {
+		long cover = this.media.store("cover.png", TestImages.png(640, 360)).id();
+		long id = ApiResults.id(send(post("/api/v1/articles"), """
+				{"language":"en","title":"Covered","body":"<p>Text.</p>","coverImage":%d}""".formatted(cover))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.coverImage.id").value(cover))
+			.andReturn());
+
+		send(patch("/api/v1/articles/" + id), """
+				{"title":"Still covered"}""").andExpect(jsonPath("$.coverImage.id").value(cover));
+		send(patch("/api/v1/articles/" + id), """
+				{"coverImage":null}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Still covered"))
+			.andExpect(jsonPath("$.coverImage").doesNotExist());
+		send(patch("/api/v1/articles/" + id), """
+				{"coverImage":%d}""".formatted(cover)).andExpect(jsonPath("$.coverImage.id").value(cover));
+		send(patch("/api/v1/articles/" + id), """
+				{"coverImage":"none"}""").andExpect(problem(HttpStatus.BAD_REQUEST))
+			.andExpect(jsonPath("$.field").value("coverImage"));
 	}
 
 	@Test
