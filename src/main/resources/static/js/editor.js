@@ -188,11 +188,16 @@
       store.removeItem(key);
     }
     var timer = null;
+    var kept = null;
+    // writes only what changed since the last copy: a field losing focus (another tab
+    // opened to sign out) must not bring back a copy the sign-out has just removed
     function keep() {
       timer = null;
-      if (dirty) {
+      var now = JSON.stringify(values());
+      if (dirty && now !== kept) {
         try {
           store.setItem(key, JSON.stringify({ values: values(), savedAt: Date.now() }));
+          kept = now;
         } catch (e) {
           // storage full or refused: the other safeguards remain
         }
