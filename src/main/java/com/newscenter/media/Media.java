@@ -35,6 +35,14 @@ public record Media(long id, String storageName, String originalName, String con
 	}
 
 	/**
+	 * Returns the URL of the image's smallest copy, for thumbnails in the back office.
+	 * @return the narrowest variant's URL, or the image's own when it has none
+	 */
+	public String thumbnailUrl() {
+		return this.variants.isEmpty() ? url() : this.variants.get(0).url();
+	}
+
+	/**
 	 * Returns the {@code srcset} of the image: its variants and itself, each with its
 	 * width.
 	 * @return the srcset, or {@code null} when there are no variants to choose from

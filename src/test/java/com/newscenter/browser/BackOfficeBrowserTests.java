@@ -7,6 +7,8 @@ import com.newscenter.account.AccountService;
 import com.newscenter.account.Role;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
+import com.newscenter.news.Article;
+import com.newscenter.news.ArticleService;
 import com.newscenter.support.Browser;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestImages;
@@ -45,6 +47,9 @@ class BackOfficeBrowserTests {
 
 	@Autowired
 	TestContent content;
+
+	@Autowired
+	ArticleService articles;
 
 	WebDriver browser;
 
@@ -100,6 +105,45 @@ class BackOfficeBrowserTests {
 		assertThat(text("[data-testid=article-body]")).contains("Written in Chromium.");
 		open("/en/news?category=browser-news");
 		assertThat(text("[data-testid=news-item]")).contains("Browser-made article");
+	}
+
+	@Test
+	void editorChoosesTheCoverBySightAndTakesItAway() {
+		Media harbour = this.media.store("harbour-cover.png", TestImages.png(320, 180));
+		Media other = this.media.store("other-picture.png", TestImages.png(64, 48));
+		Article article = this.content.article("en").title("Needs a cover").create();
+		signIn(user(Role.EDITOR), "browser-password");
+		open("/admin/articles/" + article.id());
+		Browser.awaitEditor(this.browser);
+		WebElement preview = this.browser.findElement(By.cssSelector("[data-testid=cover-preview]"));
+		assertThat(preview.isDisplayed()).isFalse();
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=cover-remove]")).isDisplayed()).isFalse();
+
+		this.browser.findElement(By.cssSelector("[data-testid=cover-choose]")).click();
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("[data-cover-option='" + other.id() + "']")));
+		this.browser.findElement(By.cssSelector("[data-cover-search]")).sendKeys("harbour");
+		wait.until(ExpectedConditions
+			.invisibilityOfElementLocated(By.cssSelector("[data-cover-option='" + other.id() + "']")));
+		this.browser.findElement(By.cssSelector("[data-cover-option='" + harbour.id() + "']")).click();
+
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=cover-dialog]")).isDisplayed()).isFalse();
+		assertThat(this.browser.findElement(By.id("coverImage")).getAttribute("value"))
+			.isEqualTo(Long.toString(harbour.id()));
+		assertThat(preview.isDisplayed()).isTrue();
+		assertThat(preview.getText()).isEqualTo("#" + harbour.id() + " harbour-cover.png");
+		this.browser.findElement(By.cssSelector("[data-testid=save]")).click();
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=saved]")).isDisplayed()).isTrue();
+		assertThat(this.articles.find(article.id()).orElseThrow().coverMediaId()).isEqualTo(harbour.id());
+		assertThat(text("[data-testid=cover-preview] figcaption")).isEqualTo("#" + harbour.id() + " harbour-cover.png");
+
+		this.browser.findElement(By.cssSelector("[data-testid=cover-remove]")).click();
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=cover-preview]")).isDisplayed()).isFalse();
+		assertThat(this.browser.findElement(By.id("coverImage")).getAttribute("value")).isEmpty();
+		this.browser.findElement(By.cssSelector("[data-testid=save]")).click();
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=saved]")).isDisplayed()).isTrue();
+		assertThat(this.articles.find(article.id()).orElseThrow().coverMediaId()).isNull();
 	}
 
 	@Test

@@ -31,8 +31,7 @@ class MediaViews {
 	}
 
 	MediaCard card(Media media) {
-		String thumbnail = media.variants().isEmpty() ? media.url() : media.variants().get(0).url();
-		return new MediaCard(media.id(), media.originalName(), thumbnail, media.width(), media.height(),
+		return new MediaCard(media.id(), media.originalName(), media.thumbnailUrl(), media.width(), media.height(),
 				media.contentType(), size(media.sizeBytes()), "/admin/media/" + media.id());
 	}
 

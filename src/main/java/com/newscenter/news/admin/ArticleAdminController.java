@@ -75,11 +75,13 @@ class ArticleAdminController {
 
 	private final TranslationStates translationStates;
 
+	private final CoverImages covers;
+
 	private final ZoneId zone;
 
 	ArticleAdminController(ArticleService articles, StaffArticles staffArticles, ArticleEditor editor,
 			CategoryService categories, Languages languages, DateFormats dates, CurrentActor actors,
-			AccountService accounts, MessageSource messages, TranslationStates translationStates,
+			AccountService accounts, MessageSource messages, TranslationStates translationStates, CoverImages covers,
 			NewsCenterProperties properties) {
 		this.accounts = accounts;
 		this.messages = messages;
@@ -91,6 +93,7 @@ class ArticleAdminController {
 		this.dates = dates;
 		this.actors = actors;
 		this.translationStates = translationStates;
+		this.covers = covers;
 		this.zone = properties.timeZone();
 	}
 
@@ -203,6 +206,7 @@ class ArticleAdminController {
 		model.addAttribute("readableTranslations",
 				(article != null) ? this.staffArticles.translations(article, actor) : Map.of());
 		model.addAttribute("historyReadable", article != null && this.staffArticles.mayReadHistory(article, actor));
+		model.addAttribute("cover", this.covers.find(form.getCoverImage()).orElse(null));
 		return EDIT_VIEW;
 	}
 

@@ -9,6 +9,8 @@ import com.newscenter.news.Article;
 import com.newscenter.news.ArticleInput;
 import com.newscenter.news.ArticleStatus;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * The article editor's form as the browser sends it; kept as typed so nothing is lost
  * when it is shown again with errors.
@@ -25,6 +27,11 @@ public class ArticleForm {
 
 	private List<String> categories = new ArrayList<>();
 
+	/**
+	 * In the form {@code <input type="datetime-local">} reads and sends (ISO-8601), not
+	 * the locale's short style, which the browser would show as an empty field.
+	 */
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime publishAt;
 
 	private Long coverImage;

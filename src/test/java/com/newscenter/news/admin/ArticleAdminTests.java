@@ -1,6 +1,11 @@
 package com.newscenter.news.admin;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
 import com.newscenter.account.AccountService;
+import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.news.Article;
 import com.newscenter.news.ArticleService;
@@ -10,6 +15,7 @@ import com.newscenter.support.TestDatabase;
 import com.newscenter.support.TestImages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -111,6 +118,30 @@ class ArticleAdminTests {
 		assertThat(page.selectFirst("[data-testid=error-publishAt]").text())
 			.isEqualTo("Give a time of issue in the years 1000 to 9999; a scheduled article needs one.");
 		assertThat(page.selectFirst("textarea#body").text()).contains("Kept");
+	}
+
+	@Test
+	void theTimeOfIssueIsShownAsTheBrowsersDateTimeFieldReadsIt() throws Exception {
+		Instant at = Instant.parse("2031-05-06T07:08:00Z");
+		Article scheduled = this.content.article("en").status(ArticleStatus.SCHEDULED).publishAt(at).create();
+		for (String language : List.of("en", "zh")) {
+			Document page = page(
+					this.mvc.perform(get("/admin/articles/" + scheduled.id()).param("lang", language).with(admin()))
+						.andReturn());
+			String value = page.selectFirst("input#publishAt").val();
+			assertThat(LocalDateTime.parse(value)).as(language).isEqualTo(LocalDateTime.of(2031, 5, 6, 7, 8));
+		}
+
+		this.mvc
+			.perform(post("/admin/articles/" + scheduled.id()).with(admin())
+				.with(csrf())
+				.param("language", "en")
+				.param("title", "Moved")
+				.param("publishAt", "2031-05-07T09:30")
+				.param("action", "save"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.articles.find(scheduled.id()).orElseThrow().publishedAt())
+			.isEqualTo(Instant.parse("2031-05-07T09:30:00Z"));
 	}
 
 	@Test
@@ -247,8 +278,7 @@ class ArticleAdminTests {
 
 	@Test
 	void editorImageListOffersTheMediaLibrary() throws Exception {
-		com.newscenter.media.Media image = this.media.store("harbour.png",
-				com.newscenter.support.TestImages.png(20, 10));
+		Media image = this.media.store("harbour.png", TestImages.png(20, 10));
 
 		String json = this.mvc.perform(get("/admin/articles/images.json").with(admin()))
 			.andExpect(status().isOk())
@@ -262,6 +292,45 @@ class ArticleAdminTests {
 	@Test
 	void formsWithoutCsrfTokenAreRefused() throws Exception {
 		this.mvc.perform(post("/admin/articles").with(admin()).param("title", "x")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void coverChoicesAreTheLibrarysImagesSearchedByName() throws Exception {
+		Media harbour = this.media.store("Harbour-cover.png", TestImages.png(1200, 600));
+		this.media.store("tunnel.png", TestImages.png(40, 20));
+
+		this.mvc
+			.perform(get("/admin/articles/cover-images.json").param("q", "harb").with(user("author").roles("AUTHOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].id").value(harbour.id()))
+			.andExpect(jsonPath("$[0].name").value("Harbour-cover.png"))
+			.andExpect(jsonPath("$[0].thumbnail").value(harbour.thumbnailUrl()))
+			.andExpect(jsonPath("$[0].width").value(1200))
+			.andExpect(jsonPath("$[0].height").value(600));
+		this.mvc.perform(get("/admin/articles/cover-images.json").with(admin()))
+			.andExpect(jsonPath("$.length()").value(2));
+		this.mvc.perform(get("/admin/articles/cover-images.json")).andExpect(status().is3xxRedirection());
+		assertThat(harbour.thumbnailUrl()).isNotEqualTo(harbour.url());
+	}
+
+	@Test
+	void theFormShowsTheChosenCover() throws Exception {
+		Media cover = this.media.store("quay.png", TestImages.png(640, 360));
+		Article covered = this.content.article("en").title("Covered").cover(cover.id()).create();
+		Article bare = this.content.article("en").title("Bare").create();
+
+		Document page = page(this.mvc.perform(get("/admin/articles/" + covered.id()).with(admin())).andReturn());
+		Element preview = page.selectFirst("[data-testid=cover-preview]");
+		assertThat(preview.hasAttr("hidden")).isFalse();
+		assertThat(preview.selectFirst("img").attr("src")).isEqualTo(cover.thumbnailUrl());
+		assertThat(preview.text()).isEqualTo("#" + cover.id() + " quay.png");
+		assertThat(page.selectFirst("#coverImage").val()).isEqualTo(Long.toString(cover.id()));
+
+		page = page(this.mvc.perform(get("/admin/articles/" + bare.id()).with(admin())).andReturn());
+		assertThat(page.selectFirst("[data-testid=cover-preview]").hasAttr("hidden")).isTrue();
+		assertThat(page.selectFirst("[data-testid=cover-choose]").hasAttr("hidden")).as("offered once the script runs")
+			.isTrue();
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
