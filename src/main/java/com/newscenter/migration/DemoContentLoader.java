@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,13 @@ class DemoContentLoader implements SmartInitializingSingleton {
 		}
 		Instant now = this.clock.instant();
 		int count = 0;
-		for (DemoContent.DemoArticle article : content.articles()) {
+		// oldest first, as they would have been written: the back office lists the last
+		// written first, and the media library the last uploaded
+		List<DemoContent.DemoArticle> oldestFirst = content.articles()
+			.stream()
+			.sorted(Comparator.comparingInt(DemoContent.DemoArticle::hoursAgo).reversed())
+			.toList();
+		for (DemoContent.DemoArticle article : oldestFirst) {
 			String[] colour = colours.getOrDefault(article.categories().get(0), new String[] { "#263238", "#455a64" });
 			Media cover = this.media.store(article.key() + ".png",
 					DemoImages.png(1200, 675, colour[0], colour[1], article.key().hashCode()));

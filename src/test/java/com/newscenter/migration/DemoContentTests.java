@@ -1,10 +1,13 @@
 package com.newscenter.migration;
 
+import java.util.List;
+
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.newscenter.banner.BannerService;
 import com.newscenter.category.CategoryService;
+import com.newscenter.news.ArticleFilter;
 import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleSummary;
 import com.newscenter.site.SiteSettingsService;
@@ -57,6 +60,18 @@ class DemoContentTests {
 		assertThat(perCategory).hasSizeGreaterThanOrEqualTo(3);
 		ArticleSummary first = this.articles.published("zh", null, 1, 1).items().get(0);
 		assertThat(this.articles.translations(first.translationGroup(), true)).containsKeys("en", "zh");
+	}
+
+	@Test
+	void theBackOfficeListOpensWithTheNewestArticlesAsTheSiteDoes() {
+		ArticleFilter everything = new ArticleFilter(null, "en", null, null, null, null, null);
+		List<Long> backOffice = this.articles.filtered(everything, 1, 5)
+			.items()
+			.stream()
+			.map(ArticleSummary::id)
+			.toList();
+		List<Long> site = this.articles.published("en", null, 1, 5).items().stream().map(ArticleSummary::id).toList();
+		assertThat(backOffice).isEqualTo(site);
 	}
 
 	@Test
