@@ -108,8 +108,8 @@ class BackOfficeAccessibilityTests {
 				check(page, language, problems);
 				if (page.equals("/admin/articles/" + article)) {
 					this.browser.findElement(By.cssSelector("[data-testid=cover-choose]")).click();
-					await((driver) -> !driver.findElements(By.cssSelector("[data-cover-option]")).isEmpty());
-					check(page + " with the cover dialog open", language, problems);
+					await((driver) -> !driver.findElements(By.cssSelector("[data-image-option]")).isEmpty());
+					check(page + " with the image dialog open", language, problems);
 				}
 			}
 			this.browser.manage().deleteAllCookies();

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.Base64;
 
 import com.newscenter.account.AccountService;
+import com.newscenter.account.Actor;
 import com.newscenter.account.Role;
+import com.newscenter.banner.Banner;
+import com.newscenter.banner.BannerService;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.news.Article;
@@ -50,6 +53,9 @@ class BackOfficeBrowserTests {
 
 	@Autowired
 	ArticleService articles;
+
+	@Autowired
+	BannerService banners;
 
 	WebDriver browser;
 
@@ -122,13 +128,13 @@ class BackOfficeBrowserTests {
 		this.browser.findElement(By.cssSelector("[data-testid=cover-choose]")).click();
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
 		wait.until(ExpectedConditions
-			.visibilityOfElementLocated(By.cssSelector("[data-cover-option='" + other.id() + "']")));
-		this.browser.findElement(By.cssSelector("[data-cover-search]")).sendKeys("harbour");
+			.visibilityOfElementLocated(By.cssSelector("[data-image-option='" + other.id() + "']")));
+		this.browser.findElement(By.cssSelector("[data-image-search]")).sendKeys("harbour");
 		wait.until(ExpectedConditions
-			.invisibilityOfElementLocated(By.cssSelector("[data-cover-option='" + other.id() + "']")));
-		this.browser.findElement(By.cssSelector("[data-cover-option='" + harbour.id() + "']")).click();
+			.invisibilityOfElementLocated(By.cssSelector("[data-image-option='" + other.id() + "']")));
+		this.browser.findElement(By.cssSelector("[data-image-option='" + harbour.id() + "']")).click();
 
-		assertThat(this.browser.findElement(By.cssSelector("[data-testid=cover-dialog]")).isDisplayed()).isFalse();
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=image-dialog]")).isDisplayed()).isFalse();
 		assertThat(this.browser.findElement(By.id("coverImage")).getAttribute("value"))
 			.isEqualTo(Long.toString(harbour.id()));
 		assertThat(preview.isDisplayed()).isTrue();
@@ -141,9 +147,38 @@ class BackOfficeBrowserTests {
 		this.browser.findElement(By.cssSelector("[data-testid=cover-remove]")).click();
 		assertThat(this.browser.findElement(By.cssSelector("[data-testid=cover-preview]")).isDisplayed()).isFalse();
 		assertThat(this.browser.findElement(By.id("coverImage")).getAttribute("value")).isEmpty();
-		this.browser.findElement(By.cssSelector("[data-testid=save]")).click();
+		WebElement save = this.browser.findElement(By.cssSelector("[data-testid=save]"));
+		save.click();
+		// the page being left says "saved" too, from the first save
+		wait.until(ExpectedConditions.stalenessOf(save));
 		assertThat(this.browser.findElement(By.cssSelector("[data-testid=saved]")).isDisplayed()).isTrue();
 		assertThat(this.articles.find(article.id()).orElseThrow().coverMediaId()).isNull();
+	}
+
+	@Test
+	void editorChoosesABannersImageBySight() {
+		Media first = this.media.store("first-slide.png", TestImages.png(320, 120));
+		Media second = this.media.store("second-slide.png", TestImages.png(320, 120));
+		Banner banner = this.banners.create(new Banner(0, "en", "Slide", "/en/news", first.id(), 1, null, null, true),
+				Actor.SYSTEM);
+		signIn(user(Role.EDITOR), "browser-password");
+		open("/admin/banners/" + banner.id());
+		assertThat(text("[data-testid=banner-image-preview] figcaption"))
+			.isEqualTo("#" + first.id() + " first-slide.png");
+
+		this.browser.findElement(By.cssSelector("[data-testid=banner-image-choose]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(
+				ExpectedConditions.elementToBeClickable(By.cssSelector("[data-image-option='" + second.id() + "']")));
+		this.browser.findElement(By.cssSelector("[data-image-option='" + second.id() + "']")).click();
+		assertThat(this.browser.findElement(By.id("image")).getAttribute("value"))
+			.isEqualTo(Long.toString(second.id()));
+		assertThat(text("[data-testid=banner-image-preview] figcaption"))
+			.isEqualTo("#" + second.id() + " second-slide.png");
+		this.browser.findElement(By.cssSelector("[data-testid=banner-form] button[type=submit]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> driver.getCurrentUrl().endsWith("/admin/banners"));
+
+		assertThat(this.banners.findById(banner.id()).orElseThrow().imageMediaId()).isEqualTo(second.id());
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import com.newscenter.admin.FormErrors;
 import com.newscenter.admin.ImageUploads;
 import com.newscenter.banner.Banner;
 import com.newscenter.banner.BannerService;
-import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.site.Languages;
 import com.newscenter.system.NewsCenterProperties;
@@ -147,8 +146,7 @@ class BannerAdminController {
 		Long imageId = form.imageId();
 		model.addAttribute("form", form);
 		model.addAttribute("bannerId", id);
-		model.addAttribute("imageUrl",
-				(imageId != null) ? this.media.findById(imageId).map(Media::url).orElse(null) : null);
+		model.addAttribute("image", (imageId != null) ? this.media.findById(imageId).orElse(null) : null);
 		model.addAttribute("languages", List.copyOf(this.languages.all()));
 		model.addAttribute("zone", this.zone.getId());
 		return FORM_VIEW;

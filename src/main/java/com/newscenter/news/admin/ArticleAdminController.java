@@ -10,6 +10,7 @@ import com.newscenter.account.CurrentActor;
 import com.newscenter.account.User;
 import com.newscenter.category.Category;
 import com.newscenter.category.CategoryService;
+import com.newscenter.media.MediaService;
 import com.newscenter.news.Article;
 import com.newscenter.news.ArticleEditor;
 import com.newscenter.news.ArticleFilter;
@@ -75,13 +76,13 @@ class ArticleAdminController {
 
 	private final TranslationStates translationStates;
 
-	private final CoverImages covers;
+	private final MediaService media;
 
 	private final ZoneId zone;
 
 	ArticleAdminController(ArticleService articles, StaffArticles staffArticles, ArticleEditor editor,
 			CategoryService categories, Languages languages, DateFormats dates, CurrentActor actors,
-			AccountService accounts, MessageSource messages, TranslationStates translationStates, CoverImages covers,
+			AccountService accounts, MessageSource messages, TranslationStates translationStates, MediaService media,
 			NewsCenterProperties properties) {
 		this.accounts = accounts;
 		this.messages = messages;
@@ -93,7 +94,7 @@ class ArticleAdminController {
 		this.dates = dates;
 		this.actors = actors;
 		this.translationStates = translationStates;
-		this.covers = covers;
+		this.media = media;
 		this.zone = properties.timeZone();
 	}
 
@@ -206,7 +207,8 @@ class ArticleAdminController {
 		model.addAttribute("readableTranslations",
 				(article != null) ? this.staffArticles.translations(article, actor) : Map.of());
 		model.addAttribute("historyReadable", article != null && this.staffArticles.mayReadHistory(article, actor));
-		model.addAttribute("cover", this.covers.find(form.getCoverImage()).orElse(null));
+		model.addAttribute("cover",
+				(form.getCoverImage() != null) ? this.media.findById(form.getCoverImage()).orElse(null) : null);
 		return EDIT_VIEW;
 	}
 

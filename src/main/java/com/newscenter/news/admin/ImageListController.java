@@ -5,13 +5,11 @@ import java.util.List;
 import com.newscenter.media.MediaService;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Lists the media library's newest images for the article editor's image dialog and its
- * cover dialog, so images are chosen from the library rather than typed as URLs or
- * numbers.
+ * Lists the media library's newest images for the article editor's image dialog, so
+ * images are inserted from the library rather than typed as URLs.
  */
 @RestController
 class ImageListController {
@@ -20,11 +18,8 @@ class ImageListController {
 
 	private final MediaService media;
 
-	private final CoverImages covers;
-
-	ImageListController(MediaService media, CoverImages covers) {
+	ImageListController(MediaService media) {
 		this.media = media;
-		this.covers = covers;
 	}
 
 	@GetMapping("/admin/articles/images.json")
@@ -34,11 +29,6 @@ class ImageListController {
 			.stream()
 			.map((image) -> new ImageChoice("#" + image.id() + " " + image.originalName(), image.url()))
 			.toList();
-	}
-
-	@GetMapping("/admin/articles/cover-images.json")
-	List<CoverChoice> covers(@RequestParam(defaultValue = "") String q) {
-		return this.covers.search(q);
 	}
 
 	/**

@@ -160,7 +160,7 @@ class BannerAdminTests {
 		assertThat(badLink.selectFirst("input#showFrom").val()).isEqualTo("2030-01-02T10:00");
 		String keptImage = badLink.selectFirst("input#image").val();
 		assertThat(this.media.findById(Long.parseLong(keptImage))).isPresent();
-		assertThat(badLink.selectFirst("img.preview")).isNotNull();
+		assertThat(badLink.selectFirst("[data-testid=banner-image-preview]:not([hidden]) img")).isNotNull();
 
 		Document badWindow = parse(this.mvc
 			.perform(post("/admin/banners").with(this.editor)

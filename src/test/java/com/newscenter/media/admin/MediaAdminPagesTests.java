@@ -27,11 +27,14 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -88,6 +91,25 @@ class MediaAdminPagesTests {
 		assertThat(found.selectFirst("[data-testid=media-item] a").attr("href")).matches("/admin/media/\\d+");
 		assertThat(chinese.selectFirst("h1").text()).isEqualTo("媒体库");
 		assertThat(chinese.selectFirst("[data-testid=media-empty]").text()).contains("nothing-like-this");
+	}
+
+	@Test
+	void theImageDialogIsOfferedTheLibrarysImagesSearchedByName() throws Exception {
+		Media harbour = this.media.store("Harbour-cover.png", TestImages.png(1200, 600));
+		this.media.store("tunnel.png", TestImages.png(40, 20));
+
+		this.mvc.perform(get("/admin/media/choices.json").param("q", "harb").with(user("author").roles("AUTHOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].id").value(harbour.id()))
+			.andExpect(jsonPath("$[0].name").value("Harbour-cover.png"))
+			.andExpect(jsonPath("$[0].thumbnail").value(harbour.thumbnailUrl()))
+			.andExpect(jsonPath("$[0].width").value(1200))
+			.andExpect(jsonPath("$[0].height").value(600));
+		this.mvc.perform(get("/admin/media/choices.json").session(this.session))
+			.andExpect(jsonPath("$[*].name").value(contains("tunnel.png", "Harbour-cover.png")));
+		this.mvc.perform(get("/admin/media/choices.json")).andExpect(status().is3xxRedirection());
+		assertThat(harbour.thumbnailUrl()).as("the smallest copy, not the original").isNotEqualTo(harbour.url());
 	}
 
 	@Test

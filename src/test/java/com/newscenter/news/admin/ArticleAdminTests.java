@@ -30,7 +30,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -292,26 +291,6 @@ class ArticleAdminTests {
 	@Test
 	void formsWithoutCsrfTokenAreRefused() throws Exception {
 		this.mvc.perform(post("/admin/articles").with(admin()).param("title", "x")).andExpect(status().isForbidden());
-	}
-
-	@Test
-	void coverChoicesAreTheLibrarysImagesSearchedByName() throws Exception {
-		Media harbour = this.media.store("Harbour-cover.png", TestImages.png(1200, 600));
-		this.media.store("tunnel.png", TestImages.png(40, 20));
-
-		this.mvc
-			.perform(get("/admin/articles/cover-images.json").param("q", "harb").with(user("author").roles("AUTHOR")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].id").value(harbour.id()))
-			.andExpect(jsonPath("$[0].name").value("Harbour-cover.png"))
-			.andExpect(jsonPath("$[0].thumbnail").value(harbour.thumbnailUrl()))
-			.andExpect(jsonPath("$[0].width").value(1200))
-			.andExpect(jsonPath("$[0].height").value(600));
-		this.mvc.perform(get("/admin/articles/cover-images.json").with(admin()))
-			.andExpect(jsonPath("$.length()").value(2));
-		this.mvc.perform(get("/admin/articles/cover-images.json")).andExpect(status().is3xxRedirection());
-		assertThat(harbour.thumbnailUrl()).isNotEqualTo(harbour.url());
 	}
 
 	@Test

@@ -1,27 +1,24 @@
-// The article form's cover field: shows the chosen image, lets the editor choose one from
-// the media library by sight in a dialog, or take it away. Without JavaScript the field
-// still takes an image's number. No inline scripts (CSP).
+// A form's media-number field (an article's cover, a banner's image): shows the image it
+// holds, lets staff choose one from the media library by sight in a dialog, and, where
+// the form offers it, take it away. Without JavaScript the field still takes an image's
+// number. No inline scripts (CSP).
 (function () {
   'use strict';
 
   var SEARCH_DELAY_MS = 250;
 
-  function setUpCoverField(field, dialog) {
-    var input = field.querySelector('input');
-    var preview = field.querySelector('[data-testid="cover-preview"]');
+  function setUpImageField(field, dialog) {
+    var input = field.querySelector('[data-image-input]');
+    var preview = field.querySelector('[data-image-preview]');
     var previewImage = preview.querySelector('img');
     var caption = preview.querySelector('figcaption');
-    var choose = field.querySelector('[data-cover-choose]');
-    var remove = field.querySelector('[data-cover-remove]');
-    var search = dialog.querySelector('[data-cover-search]');
-    var grid = dialog.querySelector('[data-cover-grid]');
-    var status = dialog.querySelector('[data-cover-status]');
+    var choose = field.querySelector('[data-image-choose]');
+    var remove = field.querySelector('[data-image-remove]');
+    var search = dialog.querySelector('[data-image-search]');
+    var grid = dialog.querySelector('[data-image-grid]');
+    var status = dialog.querySelector('[data-image-status]');
     var pending = null;
     var asked = 0;
-
-    function showRemove() {
-      remove.hidden = input.value.trim() === '';
-    }
 
     // the preview shows the image only while the field still holds its number
     function showPreview(image) {
@@ -30,10 +27,12 @@
         previewImage.width = image.width;
         previewImage.height = image.height;
         caption.textContent = '#' + image.id + ' ' + image.name;
-        preview.dataset.coverId = String(image.id);
+        preview.dataset.imageId = String(image.id);
       }
-      preview.hidden = !preview.dataset.coverId || preview.dataset.coverId !== input.value.trim();
-      showRemove();
+      preview.hidden = !preview.dataset.imageId || preview.dataset.imageId !== input.value.trim();
+      if (remove) {
+        remove.hidden = input.value.trim() === '';
+      }
     }
 
     function set(image) {
@@ -47,7 +46,7 @@
       var item = document.createElement('li');
       var button = document.createElement('button');
       button.type = 'button';
-      button.dataset.coverOption = String(image.id);
+      button.dataset.imageOption = String(image.id);
       var picture = document.createElement('img');
       picture.src = image.thumbnail;
       picture.width = image.width;
@@ -70,7 +69,7 @@
     function load(text) {
       var ask = ++asked;
       status.textContent = dialog.dataset.loading;
-      fetch(field.dataset.coverList + '?q=' + encodeURIComponent(text), {
+      fetch(dialog.dataset.imageList + '?q=' + encodeURIComponent(text), {
         credentials: 'same-origin',
         headers: { Accept: 'application/json' }
       }).then(function (response) {
@@ -93,17 +92,19 @@
     }
 
     choose.hidden = false;
-    showRemove();
+    showPreview(null);
     choose.addEventListener('click', function () {
       search.value = '';
       dialog.showModal();
       load('');
       search.focus();
     });
-    remove.addEventListener('click', function () {
-      set(null);
-      choose.focus();
-    });
+    if (remove) {
+      remove.addEventListener('click', function () {
+        set(null);
+        choose.focus();
+      });
+    }
     input.addEventListener('input', function () {
       showPreview(null);
     });
@@ -121,17 +122,17 @@
         load(search.value.trim());
       }
     });
-    dialog.querySelector('[data-cover-close]').addEventListener('click', function () {
+    dialog.querySelector('[data-image-close]').addEventListener('click', function () {
       dialog.close();
       choose.focus();
     });
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    var field = document.querySelector('[data-cover-field]');
-    var dialog = document.querySelector('[data-cover-dialog]');
+    var field = document.querySelector('[data-image-field]');
+    var dialog = document.querySelector('[data-image-dialog]');
     if (field && dialog && typeof dialog.showModal === 'function' && window.fetch) {
-      setUpCoverField(field, dialog);
+      setUpImageField(field, dialog);
     }
   });
 })();
