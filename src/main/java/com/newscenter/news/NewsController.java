@@ -14,11 +14,13 @@ import com.newscenter.site.SiteUrls;
 import com.newscenter.system.NewsCenterProperties;
 import com.newscenter.system.web.NotFoundException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 /**
  * The public news list and article pages.
@@ -91,6 +93,8 @@ class NewsController {
 		this.languages.require(lang);
 		Article article = this.articles.findPublished(id);
 		if (!article.language().equals(lang)) {
+			// an article's language never changes: search engines may keep the move
+			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
 			return "redirect:" + SiteUrls.article(article.language(), id);
 		}
 		long views = this.tracker.track(id, article.views(), request);

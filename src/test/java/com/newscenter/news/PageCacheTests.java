@@ -224,7 +224,7 @@ class PageCacheTests {
 		HttpResponse<String> otherLanguageAgain = get("/en/news/" + article.id(), "a");
 
 		assertThat(List.of(missing.statusCode(), missingAgain.statusCode())).containsOnly(404);
-		assertThat(List.of(otherLanguage.statusCode(), otherLanguageAgain.statusCode())).containsOnly(302);
+		assertThat(List.of(otherLanguage.statusCode(), otherLanguageAgain.statusCode())).containsOnly(301);
 		assertThat(hits() - hits).isZero();
 	}
 

@@ -140,7 +140,9 @@ class PublicPagesTests {
 	void articleInAnotherLanguageRedirectsToItsOwnUrl() throws Exception {
 		Article chinese = this.content.article("zh").create();
 
-		this.mvc.perform(get("/en/news/" + chinese.id())).andExpect(redirectedUrl("/zh/news/" + chinese.id()));
+		this.mvc.perform(get("/en/news/" + chinese.id()))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/zh/news/" + chinese.id()));
 	}
 
 	@Test
