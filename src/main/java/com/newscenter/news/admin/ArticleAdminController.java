@@ -207,6 +207,7 @@ class ArticleAdminController {
 		model.addAttribute("readableTranslations",
 				(article != null) ? this.staffArticles.translations(article, actor) : Map.of());
 		model.addAttribute("historyReadable", article != null && this.staffArticles.mayReadHistory(article, actor));
+		model.addAttribute("zone", this.zone.getId());
 		model.addAttribute("cover",
 				(form.getCoverImage() != null) ? this.media.findById(form.getCoverImage()).orElse(null) : null);
 		return EDIT_VIEW;

@@ -129,6 +129,9 @@ class ArticleAdminTests {
 						.andReturn());
 			String value = page.selectFirst("input#publishAt").val();
 			assertThat(LocalDateTime.parse(value)).as(language).isEqualTo(LocalDateTime.of(2031, 5, 6, 7, 8));
+			assertThat(page.selectFirst("#publishAt-hint").text()).as(language)
+				.contains("UTC")
+				.contains(language.equals("zh") ? "时区" : "time zone");
 		}
 
 		this.mvc
