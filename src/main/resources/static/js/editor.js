@@ -16,7 +16,9 @@
       branding: false,
       menubar: false,
       height: 480,
-      language: document.documentElement.lang === 'zh' ? undefined : undefined,
+      // the back office's language; the Chinese pack comes from the npm registry at build
+      language: document.documentElement.lang === 'zh' ? 'zh_CN' : 'en',
+      language_url: document.documentElement.lang === 'zh' ? area.dataset.chineseUi : undefined,
       plugins: 'lists link image table code autoresize',
       toolbar: 'undo redo | blocks | bold italic | bullist numlist blockquote | link image table | code',
       image_list: area.dataset.imageList,

@@ -182,6 +182,18 @@ class BackOfficeBrowserTests {
 	}
 
 	@Test
+	void theRichTextEditorSpeaksTheBackOfficesLanguage() {
+		signIn(user(Role.AUTHOR), "browser-password");
+		open("/admin/articles/new?language=zh&lang=zh");
+		Browser.awaitEditor(this.browser);
+		assertThat(this.browser.findElements(By.cssSelector("button.tox-tbtn[aria-label='粗体']"))).hasSize(1);
+
+		open("/admin/articles/new?language=en&lang=en");
+		Browser.awaitEditor(this.browser);
+		assertThat(this.browser.findElements(By.cssSelector("button.tox-tbtn[aria-label='Bold']"))).hasSize(1);
+	}
+
+	@Test
 	void aPastedPictureIsStoredInTheMediaLibraryAndKeptInTheText() {
 		long before = this.media.search("", 1, 1).total();
 		signIn(user(Role.AUTHOR), "browser-password");
