@@ -15,9 +15,10 @@ import com.newscenter.news.PageLink;
  * @param total how many articles match
  * @param results the hits of this page
  * @param pages the pagination links
+ * @param elsewhere when nothing was found, the other languages that hold matches
  */
 public record SearchPageView(String action, String query, boolean prompt, boolean tooLong, int maxLength, long total,
-		List<SearchResultView> results, List<PageLink> pages) {
+		List<SearchResultView> results, List<PageLink> pages, List<ElsewhereView> elsewhere) {
 
 	public boolean searched() {
 		return !this.prompt && !this.tooLong;

@@ -17,6 +17,9 @@ public class Languages {
 	/** Language tags of codes that need a region or script, for {@code <html lang>}. */
 	private static final Map<String, String> TAGS = Map.of("zh", "zh-CN");
 
+	/** Each language's name in itself, as readers look for it. */
+	private static final Map<String, String> LABELS = Map.of("en", "English", "zh", "中文");
+
 	private final List<String> codes;
 
 	public Languages(NewsCenterProperties properties) {
@@ -55,6 +58,15 @@ public class Languages {
 	 */
 	public String tag(String code) {
 		return TAGS.getOrDefault(code, code);
+	}
+
+	/**
+	 * Returns a language's name in itself, for links that lead to it.
+	 * @param code the language code
+	 * @return its name, or the code for a language without one here
+	 */
+	public String label(String code) {
+		return LABELS.getOrDefault(code, code);
 	}
 
 	public Locale locale(String code) {

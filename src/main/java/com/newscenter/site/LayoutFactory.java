@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class LayoutFactory {
 
-	private static final Map<String, String> LABELS = Map.of("en", "English", "zh", "中文");
-
 	private final Languages languages;
 
 	private final SiteSettingsService settings;
@@ -49,7 +47,7 @@ public class LayoutFactory {
 	private LayoutView create(String lang, java.util.function.Function<String, String> urlOf) {
 		List<LanguageLink> links = new ArrayList<>();
 		for (String code : this.languages.all()) {
-			links.add(new LanguageLink(code, LABELS.getOrDefault(code, code), urlOf.apply(code), code.equals(lang)));
+			links.add(new LanguageLink(code, this.languages.label(code), urlOf.apply(code), code.equals(lang)));
 		}
 		SiteSettings site = this.settings.get();
 		return new LayoutView(lang, this.languages.tag(lang), site.siteName(lang), site, links, "/" + lang + "/",

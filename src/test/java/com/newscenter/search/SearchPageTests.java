@@ -110,6 +110,28 @@ class SearchPageTests {
 	}
 
 	@Test
+	void nothingFoundHereLeadsToWhatTheOtherLanguageHolds() throws Exception {
+		this.content.article("zh").title("匈塞铁路全线贯通").create();
+		this.content.article("zh").title("铁路桥梁").create();
+		this.content.article("en").title("Railway opens").create();
+
+		Document english = page("/en/search?q=铁路");
+		Document chinese = page("/zh/search?q=railway");
+		Document found = page("/en/search?q=railway");
+		Document nowhere = page("/en/search?q=zeppelin");
+
+		assertThat(english.selectFirst("[data-testid=search-count]").text()).isEqualTo("No results for “铁路”");
+		Element elsewhere = english.selectFirst("[data-testid=search-elsewhere] a");
+		assertThat(elsewhere.text()).isEqualTo("Found in 中文: 2 results");
+		assertThat(elsewhere.attr("href")).isEqualTo("/zh/search?q=%E9%93%81%E8%B7%AF");
+		assertThat(chinese.selectFirst("[data-testid=search-count]").text()).isEqualTo("没有找到与“railway”相关的结果");
+		assertThat(chinese.selectFirst("[data-testid=search-elsewhere] a").text()).isEqualTo("在 English 内容中找到 1 条结果");
+		assertThat(found.selectFirst("[data-testid=search-count]").text()).isEqualTo("1 result for “railway”");
+		assertThat(found.select("[data-testid=search-elsewhere]")).as("only when nothing is found here").isEmpty();
+		assertThat(nowhere.select("[data-testid=search-elsewhere]")).isEmpty();
+	}
+
+	@Test
 	void aBlankQueryShowsAPrompt() throws Exception {
 		for (String query : new String[] { null, "", "  ", "\t" }) {
 			Document page = page((query != null) ? get("/en/search").param("q", query) : get("/en/search"));
