@@ -6,8 +6,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,7 @@ import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * Every user-facing string comes from the message bundles, and every bundle has every
@@ -52,6 +55,27 @@ class MessageBundlesTests {
 			assertThat(fallback.stringPropertyNames()).as(base)
 				.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
 			chinese.forEach((key, value) -> assertThat(value.toString()).as(key.toString()).isNotBlank());
+		}
+	}
+
+	/**
+	 * A message with arguments goes through {@link MessageFormat}; one that does not
+	 * parse (a {@code #} inside a choice, an unmatched brace) fails only when it is
+	 * shown.
+	 */
+	@Test
+	void messagesWithArgumentsParse() throws IOException {
+		for (String base : bundles()) {
+			for (String suffix : List.of("", "_en", "_zh")) {
+				Properties messages = load(base + suffix + ".properties");
+				messages.forEach((key, value) -> {
+					if (value.toString().contains("{0")) {
+						assertThatCode(() -> new MessageFormat(value.toString(), Locale.ENGLISH)
+							.format(new Object[] { 2L, 3L, 4L, 5L })).as(base + suffix + ": " + key)
+							.doesNotThrowAnyException();
+					}
+				});
+			}
 		}
 	}
 

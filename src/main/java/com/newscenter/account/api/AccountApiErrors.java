@@ -39,8 +39,8 @@ class AccountApiErrors {
 	void throttled(SignInThrottledException ex, HttpServletRequest request, HttpServletResponse response) {
 		long seconds = ex.getRetryAfter().toSeconds();
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		this.problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, this.messages
-			.getMessage("account.error.throttled", new Object[] { Long.toString(seconds) }, Locale.ENGLISH));
+		this.problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+				this.messages.getMessage("account.error.throttled", new Object[] { seconds }, Locale.ENGLISH));
 	}
 
 	@ExceptionHandler(AccountException.class)

@@ -60,7 +60,8 @@ class TokenApiThrottlingTests {
 			.andExpect(header().string("Retry-After", "900"))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(429))
-			.andExpect(jsonPath("$.detail").value(containsString("Too many failed sign-in attempts")));
+			.andExpect(jsonPath("$.detail").value(containsString("Too many failed sign-in attempts")))
+			.andExpect(jsonPath("$.detail").value(containsString("Try again in 900 seconds.")));
 
 		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		token(editor.username(), TestUsers.PASSWORD, TestUsers.uniqueAddress()).andExpect(status().isOk());

@@ -186,6 +186,7 @@ class CategoryAdminTests {
 			.perform(post("/admin/categories/{id}/delete", old.id()).with(this.editor).with(csrf()).param("target", ""))
 			.andExpect(status().isOk()));
 		assertThat(refused.selectFirst("#target-error").text()).contains("still holds articles");
+		assertThat(refused.text()).contains("This category holds 1 article.");
 		assertThat(this.categories.findById(old.id())).isPresent();
 
 		this.mvc
