@@ -2,6 +2,7 @@ package com.newscenter.browser;
 
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import com.newscenter.account.AccountService;
 import com.newscenter.account.Actor;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -191,6 +193,26 @@ class BackOfficeBrowserTests {
 		open("/admin/articles/new?language=en&lang=en");
 		Browser.awaitEditor(this.browser);
 		assertThat(this.browser.findElements(By.cssSelector("button.tox-tbtn[aria-label='Bold']"))).hasSize(1);
+	}
+
+	@Test
+	void onAPhoneTheBackOfficeFitsTheScreenAndWideTablesScrollInside() {
+		Article article = this.content.article("en")
+			.title("A title long enough to make the article list wider than a phone")
+			.create();
+		signIn(user(Role.EDITOR), "browser-password");
+		this.browser.manage().window().setSize(new Dimension(375, 740));
+		for (String page : List.of("/admin", "/admin/articles", "/admin/articles/" + article.id(), "/admin/banners",
+				"/admin/media")) {
+			open(page + "?lang=zh");
+			long overflow = (Long) ((JavascriptExecutor) this.browser)
+				.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+			assertThat(overflow).as(page).isLessThanOrEqualTo(0);
+			WebElement menu = this.browser.findElement(By.cssSelector(".admin-menu"));
+			WebElement main = this.browser.findElement(By.id("main"));
+			assertThat(main.getLocation().getY()).as("%s: the page below the menu", page)
+				.isGreaterThanOrEqualTo(menu.getLocation().getY() + menu.getSize().getHeight());
+		}
 	}
 
 	@Test
