@@ -221,7 +221,7 @@ class ArticleAdminController {
 					.map((c) -> c.name(article.language()))
 					.toList());
 		return new ArticleRow(article.id(), article.title(), article.language(), article.status().code(),
-				this.dates.date(article.publishedAt(), "en"), names, translations);
+				this.dates.date(article.publishedAt(), "en"), names, article.views(), translations);
 	}
 
 	private List<String> slugs(Article article) {

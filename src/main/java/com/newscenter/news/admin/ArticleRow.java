@@ -13,17 +13,14 @@ import com.newscenter.news.TranslationState;
  * @param status the status code
  * @param date the time of issue, or empty
  * @param categories the category names, joined
+ * @param views its views so far
  * @param translations where its versions in the site's other languages stand
  */
 public record ArticleRow(long id, String title, String language, String status, String date, String categories,
-		List<TranslationState> translations) {
+		long views, List<TranslationState> translations) {
 
 	public ArticleRow {
 		translations = List.copyOf(translations);
-	}
-
-	public ArticleRow(long id, String title, String language, String status, String date, String categories) {
-		this(id, title, language, status, date, categories, List.of());
 	}
 
 }

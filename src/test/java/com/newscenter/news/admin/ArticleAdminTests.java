@@ -5,6 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import com.newscenter.account.AccountService;
+import com.newscenter.account.Actor;
+import com.newscenter.account.Role;
+import com.newscenter.account.User;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.news.Article;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -57,6 +61,9 @@ class ArticleAdminTests {
 
 	@Autowired
 	TestDatabase database;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void clean() {
@@ -264,6 +271,30 @@ class ArticleAdminTests {
 			.create();
 		Document byAuthor = page(this.mvc.perform(get("/admin/articles?author=" + name).with(admin())).andReturn());
 		assertThat(byAuthor.select("[data-testid=article-row] a").eachText()).containsExactly("Written by one author");
+	}
+
+	@Test
+	void theListShowsViewsAndKeepsItsFiltersFromPageToPage() throws Exception {
+		String name = "prolific" + System.nanoTime();
+		User writer = this.accounts.create(name, "password-1234", Role.AUTHOR);
+		for (int i = 1; i <= 21; i++) {
+			this.content.article("en")
+				.title("By the prolific author " + i)
+				.status(ArticleStatus.DRAFT)
+				.by(new Actor(writer.id(), name, writer.role()))
+				.create();
+		}
+		Article read = this.content.article("en").title("Much read").create();
+		this.jdbc.sql("UPDATE article SET views = 12345 WHERE id = ?").param(read.id()).update();
+
+		Document first = page(this.mvc.perform(get("/admin/articles?author=" + name).with(admin())).andReturn());
+		String next = first.selectFirst("a[href*='page=2']").attr("href");
+		Document second = page(this.mvc.perform(get(next).with(admin())).andReturn());
+		Document all = page(this.mvc.perform(get("/admin/articles?q=much").with(admin())).andReturn());
+
+		assertThat(next).contains("author=" + name);
+		assertThat(second.select("[data-testid=article-row] a").eachText()).containsExactly("By the prolific author 1");
+		assertThat(all.selectFirst("[data-testid=article-views]").text()).isEqualTo("12,345");
 	}
 
 	@Test
