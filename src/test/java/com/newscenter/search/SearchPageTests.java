@@ -124,6 +124,7 @@ class SearchPageTests {
 		Element elsewhere = english.selectFirst("[data-testid=search-elsewhere] a");
 		assertThat(elsewhere.text()).isEqualTo("Found in 中文: 2 results");
 		assertThat(elsewhere.attr("href")).isEqualTo("/zh/search?q=%E9%93%81%E8%B7%AF");
+		assertThat(elsewhere.selectFirst("span[lang=zh]").text()).as("read out in its language").isEqualTo("中文");
 		assertThat(chinese.selectFirst("[data-testid=search-count]").text()).isEqualTo("没有找到与“railway”相关的结果");
 		assertThat(chinese.selectFirst("[data-testid=search-elsewhere] a").text()).isEqualTo("在 English 内容中找到 1 条结果");
 		assertThat(found.selectFirst("[data-testid=search-count]").text()).isEqualTo("1 result for “railway”");
