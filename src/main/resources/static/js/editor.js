@@ -195,10 +195,11 @@
     // opened to sign out) must not bring back a copy the sign-out has just removed
     function keep() {
       timer = null;
-      var now = JSON.stringify(values());
+      var current = values();
+      var now = JSON.stringify(current);
       if (dirty && now !== kept) {
         try {
-          store.setItem(key, JSON.stringify({ values: values(), savedAt: Date.now() }));
+          store.setItem(key, JSON.stringify({ values: current, savedAt: Date.now() }));
           kept = now;
         } catch (e) {
           // storage full or refused: the other safeguards remain

@@ -7,11 +7,16 @@
 
   var SEARCH_DELAY_MS = 250;
 
+  // as the server writes it under a chosen image (fragments/image-picker.html)
+  function caption(image) {
+    return '#' + image.id + ' ' + image.name;
+  }
+
   function setUpImageField(field, dialog) {
     var input = field.querySelector('[data-image-input]');
     var preview = field.querySelector('[data-image-preview]');
     var previewImage = preview.querySelector('img');
-    var caption = preview.querySelector('figcaption');
+    var captionText = preview.querySelector('figcaption');
     var choose = field.querySelector('[data-image-choose]');
     var remove = field.querySelector('[data-image-remove]');
     var search = dialog.querySelector('[data-image-search]');
@@ -26,7 +31,7 @@
         previewImage.src = image.thumbnail;
         previewImage.width = image.width;
         previewImage.height = image.height;
-        caption.textContent = '#' + image.id + ' ' + image.name;
+        captionText.textContent = caption(image);
         preview.dataset.imageId = String(image.id);
       }
       preview.hidden = !preview.dataset.imageId || preview.dataset.imageId !== input.value.trim();
@@ -54,7 +59,7 @@
       picture.alt = '';
       picture.loading = 'lazy';
       var label = document.createElement('span');
-      label.textContent = '#' + image.id + ' ' + image.name;
+      label.textContent = caption(image);
       button.append(picture, label);
       button.addEventListener('click', function () {
         set(image);

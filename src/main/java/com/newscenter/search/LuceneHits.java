@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -22,6 +24,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 
 /**
  * Runs a query and reads one page of its hits: the exact total, each hit's key, title and
@@ -58,12 +61,12 @@ final class LuceneHits {
 		int[] docIds = Arrays.stream(page).mapToInt((hit) -> hit.doc).toArray();
 		String[] highlights = this.snippets.of(searcher, lucene, query.language(), docIds);
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		Map<String, Weight> inLanguage = (languages.size() > 1) ? languageWeights(searcher, languages) : Map.of();
 		List<SearchHit> hits = new ArrayList<>(docIds.length);
 		for (int i = 0; i < docIds.length; i++) {
 			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docIds[i], leaves));
 			int doc = docIds[i] - leaf.docBase;
-			String language = (languages.size() == 1) ? languages.iterator().next()
-					: languageOf(searcher, leaf, doc, languages);
+			String language = inLanguage.isEmpty() ? languages.iterator().next() : languageOf(inLanguage, leaf, doc);
 			hits.add(new SearchHit(number(leaf.reader(), ArticleDocuments.ORDER_ID, doc), language,
 					title(leaf.reader(), doc), highlights[i],
 					Instant.ofEpochMilli(number(leaf.reader(), ArticleDocuments.PUBLISHED, doc))));
@@ -71,20 +74,30 @@ final class LuceneHits {
 		return new SearchHits(hits, top.totalHits.value, query.page(), query.size());
 	}
 
-	/**
-	 * Finds which of some languages a document is in; the index keeps the language as an
-	 * indexed term only, and a page holds few hits.
-	 */
-	private static String languageOf(IndexSearcher searcher, LeafReaderContext leaf, int doc,
-			Collection<String> languages) throws IOException {
+	/** Prepares, once per page, the test of each language's term. */
+	private static Map<String, Weight> languageWeights(IndexSearcher searcher, Collection<String> languages)
+			throws IOException {
+		Map<String, Weight> weights = new LinkedHashMap<>();
 		for (String language : languages) {
-			Query inLanguage = new TermQuery(new Term(ArticleDocuments.LANGUAGE, language));
-			Scorer scorer = searcher.createWeight(inLanguage, ScoreMode.COMPLETE_NO_SCORES, 1).scorer(leaf);
+			Query query = new TermQuery(new Term(ArticleDocuments.LANGUAGE, language));
+			weights.put(language, searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1));
+		}
+		return weights;
+	}
+
+	/**
+	 * Finds which language a document is in; the index keeps the language as an indexed
+	 * term only, and a page holds few hits.
+	 */
+	private static String languageOf(Map<String, Weight> inLanguage, LeafReaderContext leaf, int doc)
+			throws IOException {
+		for (Map.Entry<String, Weight> language : inLanguage.entrySet()) {
+			Scorer scorer = language.getValue().scorer(leaf);
 			if (scorer != null && scorer.iterator().advance(doc) == doc) {
-				return language;
+				return language.getKey();
 			}
 		}
-		throw new IllegalStateException("A document found in none of the languages searched: " + languages);
+		throw new IllegalStateException("A document found in none of the languages searched: " + inLanguage.keySet());
 	}
 
 	private static long number(LeafReader reader, String field, int doc) throws IOException {

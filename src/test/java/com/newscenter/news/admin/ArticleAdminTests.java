@@ -141,14 +141,7 @@ class ArticleAdminTests {
 				.contains(language.equals("zh") ? "时区" : "time zone");
 		}
 
-		this.mvc
-			.perform(post("/admin/articles/" + scheduled.id()).with(admin())
-				.with(csrf())
-				.param("language", "en")
-				.param("title", "Moved")
-				.param("publishAt", "2031-05-07T09:30")
-				.param("action", "save"))
-			.andExpect(status().is3xxRedirection());
+		save(scheduled.id(), "Moved", "publishAt", "2031-05-07T09:30");
 		assertThat(this.articles.find(scheduled.id()).orElseThrow().publishedAt())
 			.isEqualTo(Instant.parse("2031-05-07T09:30:00Z"));
 	}
@@ -170,14 +163,7 @@ class ArticleAdminTests {
 	@Test
 	void revisionsAreListedComparedAndRestored() throws Exception {
 		Article article = this.content.article("en").title("First title").create();
-		this.mvc
-			.perform(post("/admin/articles/" + article.id()).with(admin())
-				.with(csrf())
-				.param("language", "en")
-				.param("title", "Second title")
-				.param("body", "<p>Changed body</p>")
-				.param("action", "save"))
-			.andExpect(status().is3xxRedirection());
+		save(article.id(), "Second title", "body", "<p>Changed body</p>");
 
 		Document revisions = page(
 				this.mvc.perform(get("/admin/articles/" + article.id() + "/revisions?from=1&to=2").with(admin()))
@@ -213,14 +199,7 @@ class ArticleAdminTests {
 	@Test
 	void editorChoosesTheSlug() throws Exception {
 		Article article = this.content.article("en").title("Harbour bridge").create();
-		this.mvc
-			.perform(post("/admin/articles/" + article.id()).with(admin())
-				.with(csrf())
-				.param("language", "en")
-				.param("title", "Harbour bridge")
-				.param("slug", "The New Harbour Bridge!")
-				.param("action", "save"))
-			.andExpect(status().is3xxRedirection());
+		save(article.id(), "Harbour bridge", "slug", "The New Harbour Bridge!");
 
 		assertThat(this.articles.find(article.id()).orElseThrow().slug()).isEqualTo("the-new-harbour-bridge");
 	}
@@ -229,24 +208,10 @@ class ArticleAdminTests {
 	void editorKeepsOrTakesAwayTheCover() throws Exception {
 		long cover = this.media.store("cover.png", TestImages.png(640, 360)).id();
 		Article article = this.content.article("en").title("Harbour bridge").cover(cover).create();
-		this.mvc
-			.perform(post("/admin/articles/" + article.id()).with(admin())
-				.with(csrf())
-				.param("language", "en")
-				.param("title", "Harbour bridge")
-				.param("coverImage", Long.toString(cover))
-				.param("action", "save"))
-			.andExpect(status().is3xxRedirection());
+		save(article.id(), "Harbour bridge", "coverImage", Long.toString(cover));
 		assertThat(this.articles.find(article.id()).orElseThrow().coverMediaId()).isEqualTo(cover);
 
-		this.mvc
-			.perform(post("/admin/articles/" + article.id()).with(admin())
-				.with(csrf())
-				.param("language", "en")
-				.param("title", "Harbour bridge")
-				.param("coverImage", "")
-				.param("action", "save"))
-			.andExpect(status().is3xxRedirection());
+		save(article.id(), "Harbour bridge", "coverImage", "");
 		assertThat(this.articles.find(article.id()).orElseThrow().coverMediaId()).isNull();
 	}
 
@@ -344,6 +309,18 @@ class ArticleAdminTests {
 		assertThat(page.selectFirst("[data-testid=cover-preview]").hasAttr("hidden")).isTrue();
 		assertThat(page.selectFirst("[data-testid=cover-choose]").hasAttr("hidden")).as("offered once the script runs")
 			.isTrue();
+	}
+
+	/** Saves an English article through the form, with its title and one more field. */
+	private void save(long id, String title, String field, String value) throws Exception {
+		this.mvc
+			.perform(post("/admin/articles/" + id).with(admin())
+				.with(csrf())
+				.param("language", "en")
+				.param("title", title)
+				.param(field, value)
+				.param("action", "save"))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
