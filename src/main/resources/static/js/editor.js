@@ -78,7 +78,7 @@
   }
 
   // Asks whether the user is still signed in and takes the CSRF token the answer gives:
-  // saving after the sign-in ended (30 idle minutes, a restart) would send the text to the
+  // saving after the sign-in ended (30 idle minutes, signed out elsewhere) would send the text to the
   // sign-in page and lose it. Resolves with whether the form can be sent.
   function sessionChecker(form) {
     var url = form.dataset.sessionCheck;

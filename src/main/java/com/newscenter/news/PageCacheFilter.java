@@ -14,7 +14,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import com.newscenter.analytics.ViewTracker;
 import com.newscenter.analytics.VisitorCookieFilter;
@@ -110,7 +109,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		CapturingResponse capture = new CapturingResponse(response);
 		chain.doFilter(request, capture);
 		byte[] body = capture.body();
-		if (cacheable(request, capture)) {
+		if (cacheable(capture)) {
 			CachedPage rendered = page(request, response, body);
 			if (rendered != null) {
 				this.cache.put(key, rendered, generation);
@@ -152,16 +151,13 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		return key.toString();
 	}
 
-	private static boolean cacheable(HttpServletRequest request, CapturingResponse capture) {
+	private static boolean cacheable(CapturingResponse capture) {
+		// a session made while rendering is a Set-Cookie too
 		if (capture.bypassed() || capture.setsCookie() || capture.getStatus() != HttpServletResponse.SC_OK) {
 			return false;
 		}
 		String type = capture.getContentType();
-		if (type == null || !type.startsWith("text/html")) {
-			return false;
-		}
-		HttpSession session = request.getSession(false);
-		return session == null || !session.isNew();
+		return type != null && type.startsWith("text/html");
 	}
 
 	private static CachedPage page(HttpServletRequest request, HttpServletResponse response, byte[] body) {

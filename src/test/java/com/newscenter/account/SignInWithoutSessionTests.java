@@ -46,7 +46,8 @@ class SignInWithoutSessionTests {
 				"/admin/session")) {
 			HttpResponse<String> response = get(path, Map.of());
 
-			assertThat(setCookies(response)).as(path).noneMatch((cookie) -> cookie.startsWith("JSESSIONID="));
+			assertThat(setCookies(response)).as(path)
+				.noneMatch((cookie) -> cookie.startsWith(TestUsers.SESSION_COOKIE + "="));
 		}
 	}
 
@@ -61,7 +62,7 @@ class SignInWithoutSessionTests {
 		assertThat(response.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error"));
 		keep(response, cookies);
-		assertThat(cookies).doesNotContainKey("JSESSIONID");
+		assertThat(cookies).doesNotContainKey(TestUsers.SESSION_COOKIE);
 	}
 
 	@Test
@@ -78,7 +79,7 @@ class SignInWithoutSessionTests {
 
 		assertThat(response.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/articles?status=draft"));
-		assertThat(setCookies(response)).filteredOn((cookie) -> cookie.startsWith("JSESSIONID="))
+		assertThat(setCookies(response)).filteredOn((cookie) -> cookie.startsWith(TestUsers.SESSION_COOKIE + "="))
 			.singleElement()
 			.satisfies((cookie) -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 		assertThat(setCookies(response)).as("the page to return to is used once")

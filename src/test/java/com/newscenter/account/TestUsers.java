@@ -3,12 +3,15 @@ package com.newscenter.account;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -19,6 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @Component
 public class TestUsers {
+
+	/** The cookie of a back-office session (Spring Session's). */
+	public static final String SESSION_COOKIE = "SESSION";
 
 	/** The password of every test user. */
 	public static final String PASSWORD = "correct-horse-battery";
@@ -63,16 +69,28 @@ public class TestUsers {
 	 * Signs a user in through the form from an address of their own.
 	 * @param mvc the application
 	 * @param user who
-	 * @return their session
+	 * @return the cookie of their session
 	 */
-	public MockHttpSession signIn(MockMvc mvc, User user) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/admin/login").param("username", user.username())
-			.param("password", PASSWORD)
-			.session(session)
-			.with(csrf())
-			.with(from(uniqueAddress()))).andExpect(redirectedUrl("/admin"));
-		return session;
+	public Cookie signIn(MockMvc mvc, User user) throws Exception {
+		return sessionCookie(mvc
+			.perform(post("/admin/login").param("username", user.username())
+				.param("password", PASSWORD)
+				.with(csrf())
+				.with(from(uniqueAddress())))
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn());
+	}
+
+	/**
+	 * The session cookie a response set, such as a sign-in's.
+	 * @param result the response
+	 * @return the cookie, to send with later requests
+	 */
+	public static Cookie sessionCookie(MvcResult result) {
+		Cookie cookie = result.getResponse().getCookie(SESSION_COOKIE);
+		assertThat(cookie).as("the session cookie").isNotNull();
+		assertThat(cookie.getValue()).isNotEmpty();
+		return cookie;
 	}
 
 	public String token(User user) {

@@ -1,5 +1,8 @@
 package com.newscenter.admin;
 
+import jakarta.servlet.http.Cookie;
+
+import com.newscenter.account.TestUsers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -7,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -32,9 +34,9 @@ class AdminShellTests {
 		MvcResult login = this.mvc.perform(formLogin("/admin/login").user("admin").password("admin-test-password"))
 			.andExpect(redirectedUrl("/admin"))
 			.andReturn();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		Cookie session = TestUsers.sessionCookie(login);
 
-		Document dashboard = Jsoup.parse(this.mvc.perform(get("/admin").session(session))
+		Document dashboard = Jsoup.parse(this.mvc.perform(get("/admin").cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -1,5 +1,10 @@
 package com.newscenter.system;
 
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+
+import com.newscenter.account.TestUsers;
 import com.newscenter.support.ApiTest;
 import com.newscenter.support.ApiTokens;
 import org.junit.jupiter.api.Test;
@@ -7,13 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static com.newscenter.support.ApiProblems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -60,18 +66,18 @@ class OperationsTests {
 
 	@Test
 	void aTokenLeavesTheBackOfficeSessionSentAlongUntouched() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		Cookie session = TestUsers.sessionCookie(
+				this.mvc.perform(formLogin("/admin/login").user("admin").password("admin-test-password")).andReturn());
 
-		this.mvc
-			.perform(get("/api/v1/articles").session(session).header(HttpHeaders.AUTHORIZATION, this.tokens.admin()))
-			.andExpect(status().isOk());
-		this.mvc
-			.perform(get("/actuator/metrics").session(session).header(HttpHeaders.AUTHORIZATION, this.tokens.admin()))
-			.andExpect(status().isOk());
+		for (String path : List.of("/api/v1/articles", "/actuator/metrics")) {
+			MvcResult result = this.mvc
+				.perform(get(path).cookie(session).header(HttpHeaders.AUTHORIZATION, this.tokens.admin()))
+				.andExpect(status().isOk())
+				.andReturn();
+			assertThat(result.getResponse().getCookie(TestUsers.SESSION_COOKIE)).as(path).isNull();
+		}
 
-		assertThat(session.getId()).isEqualTo(before);
-		assertThat(session.isInvalid()).isFalse();
+		this.mvc.perform(get("/admin").cookie(session)).andExpect(status().isOk());
 	}
 
 	@Test

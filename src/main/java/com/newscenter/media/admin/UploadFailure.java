@@ -1,18 +1,22 @@
 package com.newscenter.media.admin;
 
+import java.io.Serializable;
+
 import com.newscenter.media.MediaTooLargeException;
 import com.newscenter.media.UnsupportedMediaException;
 
 import org.springframework.http.HttpStatus;
 
 /**
- * A file of an upload that was refused, with the message key saying why.
+ * A file of an upload that was refused, with the message key saying why. Serializable:
+ * the list of refusals reaches the next page as a flash attribute, kept in the session's
+ * row.
  *
  * @param name the file's name
  * @param messageKey the key of the reason in the media bundle; its arguments are the name
  * and the size limit
  */
-public record UploadFailure(String name, String messageKey) {
+public record UploadFailure(String name, String messageKey) implements Serializable {
 
 	/**
 	 * Returns the status an upload refused this way gets where one is answered.

@@ -1,5 +1,7 @@
 package com.newscenter.account.admin;
 
+import jakarta.servlet.http.Cookie;
+
 import com.newscenter.account.AccountService;
 import com.newscenter.account.AccountTest;
 import com.newscenter.account.Role;
@@ -10,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class PasswordChangeTests {
 	@Test
 	void aWrongCurrentPasswordIsExplainedBesideItsField() throws Exception {
 		User author = this.users.create(Role.AUTHOR);
-		MockHttpSession session = this.users.signIn(this.mvc, author);
+		Cookie session = this.users.signIn(this.mvc, author);
 
 		Document page = change(session, "not-my-password", "another-password", "another-password");
 
@@ -51,7 +52,7 @@ class PasswordChangeTests {
 	@Test
 	void aShortOrUnconfirmedNewPasswordIsExplainedBesideItsFields() throws Exception {
 		User author = this.users.create(Role.AUTHOR);
-		MockHttpSession session = this.users.signIn(this.mvc, author);
+		Cookie session = this.users.signIn(this.mvc, author);
 
 		Document tooShort = change(session, TestUsers.PASSWORD, "short", "short");
 		Document mismatch = change(session, TestUsers.PASSWORD, "another-password", "another-passw0rd");
@@ -67,16 +68,16 @@ class PasswordChangeTests {
 	@Test
 	void aValidChangeIsConfirmedAndTheNewPasswordWorks() throws Exception {
 		User author = this.users.create(Role.AUTHOR);
-		MockHttpSession session = this.users.signIn(this.mvc, author);
+		Cookie session = this.users.signIn(this.mvc, author);
 
 		this.mvc
-			.perform(post("/admin/account/password").session(session)
+			.perform(post("/admin/account/password").cookie(session)
 				.param("currentPassword", TestUsers.PASSWORD)
 				.param("newPassword", "a-brand-new-password")
 				.param("confirmPassword", "a-brand-new-password")
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/account/password"));
-		Document page = Jsoup.parse(this.mvc.perform(get("/admin/account/password").session(session))
+		Document page = Jsoup.parse(this.mvc.perform(get("/admin/account/password").cookie(session))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
@@ -89,9 +90,9 @@ class PasswordChangeTests {
 
 	@Test
 	void thePageSpeaksChinese() throws Exception {
-		MockHttpSession session = this.users.signIn(this.mvc, this.users.create(Role.EDITOR));
+		Cookie session = this.users.signIn(this.mvc, this.users.create(Role.EDITOR));
 
-		Document page = Jsoup.parse(this.mvc.perform(get("/admin/account/password?lang=zh").session(session))
+		Document page = Jsoup.parse(this.mvc.perform(get("/admin/account/password?lang=zh").cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -100,11 +101,10 @@ class PasswordChangeTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("修改密码");
 	}
 
-	private Document change(MockHttpSession session, String current, String next, String confirmation)
-			throws Exception {
+	private Document change(Cookie session, String current, String next, String confirmation) throws Exception {
 		return Jsoup.parse(
 				this.mvc
-					.perform(post("/admin/account/password").session(session)
+					.perform(post("/admin/account/password").cookie(session)
 						.param("currentPassword", current)
 						.param("newPassword", next)
 						.param("confirmPassword", confirmation)

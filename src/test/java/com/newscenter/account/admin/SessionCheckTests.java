@@ -1,5 +1,7 @@
 package com.newscenter.account.admin;
 
+import jakarta.servlet.http.Cookie;
+
 import com.newscenter.account.AccountTest;
 import com.newscenter.account.Role;
 import com.newscenter.account.TestUsers;
@@ -8,7 +10,6 @@ import com.newscenter.account.UserAdministration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,9 +36,9 @@ class SessionCheckTests {
 
 	@Test
 	void aSignedInUserGetsTheCsrfTokenToSend() throws Exception {
-		MockHttpSession session = this.users.signIn(this.mvc, this.users.create(Role.AUTHOR));
+		Cookie session = this.users.signIn(this.mvc, this.users.create(Role.AUTHOR));
 
-		this.mvc.perform(get("/admin/session").session(session))
+		this.mvc.perform(get("/admin/session").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andExpect(jsonPath("$.csrfParameter").value("_csrf"))
@@ -53,11 +54,11 @@ class SessionCheckTests {
 	void aDisabledUsersSessionIsToldItHasEnded() throws Exception {
 		User admin = this.users.create(Role.ADMIN);
 		User editor = this.users.create(Role.EDITOR);
-		MockHttpSession session = this.users.signIn(this.mvc, editor);
+		Cookie session = this.users.signIn(this.mvc, editor);
 
 		this.administration.setEnabled(TestUsers.principal(admin), editor.id(), false);
 
-		this.mvc.perform(get("/admin/session").session(session)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/admin/session").cookie(session)).andExpect(status().isUnauthorized());
 	}
 
 }

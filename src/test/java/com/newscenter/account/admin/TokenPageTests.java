@@ -1,5 +1,7 @@
 package com.newscenter.account.admin;
 
+import jakarta.servlet.http.Cookie;
+
 import com.newscenter.account.AccountTest;
 import com.newscenter.account.Role;
 import com.newscenter.account.TestUsers;
@@ -13,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -42,7 +43,7 @@ class TokenPageTests {
 
 	@Test
 	void aNewTokenIsShownOnceAndListedByName() throws Exception {
-		MockHttpSession session = this.users.signIn(this.mvc, this.users.create(Role.EDITOR));
+		Cookie session = this.users.signIn(this.mvc, this.users.create(Role.EDITOR));
 
 		String token = create(session, "import script");
 		Document later = page(session);
@@ -57,12 +58,12 @@ class TokenPageTests {
 	@Test
 	void aRevokedTokenIsRefusedOnAWriteAtOnce() throws Exception {
 		User admin = this.users.create(Role.ADMIN);
-		MockHttpSession session = this.users.signIn(this.mvc, admin);
+		Cookie session = this.users.signIn(this.mvc, admin);
 		String token = create(session, "ci");
 		createUser(token).andExpect(status().isCreated());
 		String id = page(session).selectFirst("[data-testid=token-row]").attr("data-id");
 
-		this.mvc.perform(post("/admin/tokens/{id}/revoke", id).session(session).with(csrf()))
+		this.mvc.perform(post("/admin/tokens/{id}/revoke", id).cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/admin/tokens"));
 
 		createUser(token).andExpect(status().isUnauthorized());
@@ -72,12 +73,12 @@ class TokenPageTests {
 	@Test
 	void onlyAnAdministratorRevokesSomeoneElsesToken() throws Exception {
 		User admin = this.users.create(Role.ADMIN);
-		MockHttpSession adminSession = this.users.signIn(this.mvc, admin);
-		MockHttpSession editor = this.users.signIn(this.mvc, this.users.create(Role.EDITOR));
+		Cookie adminSession = this.users.signIn(this.mvc, admin);
+		Cookie editor = this.users.signIn(this.mvc, this.users.create(Role.EDITOR));
 		create(adminSession, "admin's own");
 		String adminsToken = page(adminSession).selectFirst("[data-testid=token-row]").attr("data-id");
 
-		this.mvc.perform(post("/admin/tokens/{id}/revoke", adminsToken).session(editor).with(csrf()))
+		this.mvc.perform(post("/admin/tokens/{id}/revoke", adminsToken).cookie(editor).with(csrf()))
 			.andExpect(status().isNotFound());
 
 		assertThat(page(adminSession).select("[data-testid=token-row]")).hasSize(1);
@@ -90,8 +91,8 @@ class TokenPageTests {
 	@Test
 	void anAdministratorSeesAndRevokesOtherUsersTokens() throws Exception {
 		User editor = this.users.create(Role.EDITOR);
-		MockHttpSession editorSession = this.users.signIn(this.mvc, editor);
-		MockHttpSession admin = this.users.signIn(this.mvc, this.users.create(Role.ADMIN));
+		Cookie editorSession = this.users.signIn(this.mvc, editor);
+		Cookie admin = this.users.signIn(this.mvc, this.users.create(Role.ADMIN));
 		String token = create(editorSession, "leaked script");
 		Element row = page(admin).select("[data-testid=others-token-row]")
 			.stream()
@@ -100,7 +101,7 @@ class TokenPageTests {
 			.orElseThrow();
 		assertThat(row.text()).contains("leaked script", "Never");
 
-		this.mvc.perform(post("/admin/tokens/{id}/revoke", row.attr("data-id")).session(admin).with(csrf()))
+		this.mvc.perform(post("/admin/tokens/{id}/revoke", row.attr("data-id")).cookie(admin).with(csrf()))
 			.andExpect(redirectedUrl("/admin/tokens"));
 
 		this.mvc
@@ -118,10 +119,10 @@ class TokenPageTests {
 
 	@Test
 	void aMissingNameIsExplainedBesideTheField() throws Exception {
-		MockHttpSession session = this.users.signIn(this.mvc, this.users.create(Role.AUTHOR));
+		Cookie session = this.users.signIn(this.mvc, this.users.create(Role.AUTHOR));
 
 		Document page = Jsoup.parse(this.mvc
-			.perform(post("/admin/tokens").param("name", " ").param("days", "30").session(session).with(csrf()))
+			.perform(post("/admin/tokens").param("name", " ").param("days", "30").cookie(session).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -131,14 +132,14 @@ class TokenPageTests {
 			.isEqualTo("Give the token a name of 1 to 100 characters.");
 	}
 
-	private String create(MockHttpSession session, String name) throws Exception {
-		this.mvc.perform(post("/admin/tokens").param("name", name).param("days", "30").session(session).with(csrf()))
+	private String create(Cookie session, String name) throws Exception {
+		this.mvc.perform(post("/admin/tokens").param("name", name).param("days", "30").cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/admin/tokens"));
 		return page(session).selectFirst("[data-testid=created-token]").text();
 	}
 
-	private Document page(MockHttpSession session) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get("/admin/tokens").session(session))
+	private Document page(Cookie session) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/admin/tokens").cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

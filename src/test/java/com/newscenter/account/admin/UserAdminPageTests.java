@@ -1,5 +1,7 @@
 package com.newscenter.account.admin;
 
+import jakarta.servlet.http.Cookie;
+
 import com.newscenter.account.AccountService;
 import com.newscenter.account.AccountTest;
 import com.newscenter.account.Role;
@@ -13,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -45,7 +46,7 @@ class UserAdminPageTests {
 			"EDITOR, create, 403", "EDITOR, disable, 403", "EDITOR, reset, 403", "EDITOR, changeRole, 403",
 			"AUTHOR, create, 403", "AUTHOR, disable, 403", "AUTHOR, reset, 403", "AUTHOR, changeRole, 403" })
 	void onlyAdministratorsManageUsers(Role role, String action, int expected) throws Exception {
-		MockHttpSession session = this.users.signIn(this.mvc, this.users.create(role));
+		Cookie session = this.users.signIn(this.mvc, this.users.create(role));
 		User target = this.users.create(Role.AUTHOR);
 		MockHttpServletRequestBuilder request = switch (action) {
 			case "create" -> post("/admin/users").param("username", TestUsers.uniqueName("made"))
@@ -56,7 +57,7 @@ class UserAdminPageTests {
 			default -> post("/admin/users/{id}/role", target.id()).param("role", "EDITOR");
 		};
 
-		this.mvc.perform(request.session(session).with(csrf())).andExpect(status().is(expected));
+		this.mvc.perform(request.cookie(session).with(csrf())).andExpect(status().is(expected));
 
 		User after = this.accounts.findById(target.id()).orElseThrow();
 		assertThat(after.enabled() && after.role() == Role.AUTHOR)
@@ -67,9 +68,9 @@ class UserAdminPageTests {
 	void listsUsersAndOffersNoChangesToOneself() throws Exception {
 		User admin = this.users.create(Role.ADMIN);
 		User editor = this.users.create(Role.EDITOR);
-		MockHttpSession session = this.users.signIn(this.mvc, admin);
+		Cookie session = this.users.signIn(this.mvc, admin);
 
-		Document page = page(get("/admin/users").session(session));
+		Document page = page(get("/admin/users").cookie(session));
 
 		Element other = page.selectFirst("[data-testid=user-row][data-username=" + editor.username() + "]");
 		assertThat(other.text()).contains(editor.username(), "Editor", "Enabled");
@@ -82,14 +83,14 @@ class UserAdminPageTests {
 	@Test
 	void anAdministratorCannotDemoteOrDisableThemself() throws Exception {
 		User admin = this.users.create(Role.ADMIN);
-		MockHttpSession session = this.users.signIn(this.mvc, admin);
+		Cookie session = this.users.signIn(this.mvc, admin);
 
 		this.mvc
-			.perform(post("/admin/users/{id}/role", admin.id()).param("role", "AUTHOR").session(session).with(csrf()))
+			.perform(post("/admin/users/{id}/role", admin.id()).param("role", "AUTHOR").cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/admin/users"))
 			.andExpect(flash().attribute("error", "account.error.self"));
 		this.mvc.perform(
-				post("/admin/users/{id}/enabled", admin.id()).param("enabled", "false").session(session).with(csrf()))
+				post("/admin/users/{id}/enabled", admin.id()).param("enabled", "false").cookie(session).with(csrf()))
 			.andExpect(flash().attribute("error", "account.error.self"));
 
 		User stored = this.accounts.findById(admin.id()).orElseThrow();
@@ -100,17 +101,17 @@ class UserAdminPageTests {
 	@Test
 	void creatingAUserExplainsMistakesBesideTheFields() throws Exception {
 		User existing = this.users.create(Role.AUTHOR);
-		MockHttpSession session = this.users.signIn(this.mvc, this.users.create(Role.ADMIN));
+		Cookie session = this.users.signIn(this.mvc, this.users.create(Role.ADMIN));
 
 		Document invalid = page(post("/admin/users").param("username", "a b")
 			.param("password", "short")
 			.param("role", "OWNER")
-			.session(session)
+			.cookie(session)
 			.with(csrf()));
 		Document duplicate = page(post("/admin/users").param("username", existing.username())
 			.param("password", "a-long-password")
 			.param("role", "AUTHOR")
-			.session(session)
+			.cookie(session)
 			.with(csrf()));
 
 		assertThat(invalid.select("[data-testid=error-username]").text()).startsWith("The username must be 3 to 50");
@@ -124,15 +125,15 @@ class UserAdminPageTests {
 	@Test
 	void resettingAPasswordExplainsMistakesAndWorks() throws Exception {
 		User author = this.users.create(Role.AUTHOR);
-		MockHttpSession session = this.users.signIn(this.mvc, this.users.create(Role.ADMIN));
+		Cookie session = this.users.signIn(this.mvc, this.users.create(Role.ADMIN));
 
-		Document form = page(get("/admin/users/{id}/password", author.id()).session(session));
+		Document form = page(get("/admin/users/{id}/password", author.id()).cookie(session));
 		Document tooShort = page(post("/admin/users/{id}/password", author.id()).param("password", "short")
-			.session(session)
+			.cookie(session)
 			.with(csrf()));
 		this.mvc
 			.perform(post("/admin/users/{id}/password", author.id()).param("password", "a-reset-password")
-				.session(session)
+				.cookie(session)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/users"));
 
@@ -143,15 +144,15 @@ class UserAdminPageTests {
 
 	@Test
 	void unknownUsersAndBadIdsAreNoServerError() throws Exception {
-		MockHttpSession session = this.users.signIn(this.mvc, this.users.create(Role.ADMIN));
+		Cookie session = this.users.signIn(this.mvc, this.users.create(Role.ADMIN));
 
-		this.mvc.perform(get("/admin/users/{id}/password", 999_999).session(session)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/users/{id}/password", 999_999).cookie(session)).andExpect(status().isNotFound());
 		this.mvc
-			.perform(post("/admin/users/{id}/enabled", 999_999).param("enabled", "false").session(session).with(csrf()))
+			.perform(post("/admin/users/{id}/enabled", 999_999).param("enabled", "false").cookie(session).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/admin/users/x/enabled").param("enabled", "maybe").session(session).with(csrf()))
+		this.mvc.perform(post("/admin/users/x/enabled").param("enabled", "maybe").cookie(session).with(csrf()))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(post("/admin/users/1/role").session(session).with(csrf())).andExpect(status().isBadRequest());
+		this.mvc.perform(post("/admin/users/1/role").cookie(session).with(csrf())).andExpect(status().isBadRequest());
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {

@@ -2,8 +2,11 @@ package com.newscenter.category.admin;
 
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
+
 import com.newscenter.account.Actor;
 import com.newscenter.account.Role;
+import com.newscenter.account.TestUsers;
 import com.newscenter.account.User;
 import com.newscenter.audit.AuditEntry;
 import com.newscenter.audit.AuditLog;
@@ -20,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -205,15 +207,13 @@ class CategoryAdminTests {
 	@Test
 	void formSignInWorksAndTheWriteIsAuditedUnderTheUsersName() throws Exception {
 		User user = this.staff.create(Role.EDITOR);
-		MockHttpSession session = (MockHttpSession) this.mvc
+		Cookie session = TestUsers.sessionCookie(this.mvc
 			.perform(formLogin("/admin/login").user(user.username()).password(Staff.password(user.username())))
 			.andExpect(redirectedUrl("/admin"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.andReturn());
 
 		this.mvc
-			.perform(post("/admin/categories").session(session)
+			.perform(post("/admin/categories").cookie(session)
 				.with(csrf())
 				.param("slug", "signed-in")
 				.param("names[en]", "Signed in"))

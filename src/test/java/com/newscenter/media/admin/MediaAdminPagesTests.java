@@ -2,7 +2,10 @@ package com.newscenter.media.admin;
 
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
+
 import com.newscenter.account.Actor;
+import com.newscenter.account.TestUsers;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.news.Article;
@@ -20,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -61,14 +63,14 @@ class MediaAdminPagesTests {
 	@Autowired
 	TestDatabase database;
 
-	private MockHttpSession session;
+	private Cookie session;
 
 	@BeforeEach
 	void signIn() throws Exception {
 		this.database.clean();
 		MvcResult login = this.mvc.perform(formLogin("/admin/login").user("admin").password("admin-test-password"))
 			.andReturn();
-		this.session = (MockHttpSession) login.getRequest().getSession(false);
+		this.session = TestUsers.sessionCookie(login);
 	}
 
 	@Test
@@ -106,7 +108,7 @@ class MediaAdminPagesTests {
 			.andExpect(jsonPath("$[0].thumbnail").value(harbour.thumbnailUrl()))
 			.andExpect(jsonPath("$[0].width").value(1200))
 			.andExpect(jsonPath("$[0].height").value(600));
-		this.mvc.perform(get("/admin/media/choices.json").session(this.session))
+		this.mvc.perform(get("/admin/media/choices.json").cookie(this.session))
 			.andExpect(jsonPath("$[*].name").value(contains("tunnel.png", "Harbour-cover.png")));
 		this.mvc.perform(get("/admin/media/choices.json")).andExpect(status().is3xxRedirection());
 		assertThat(harbour.thumbnailUrl()).as("the smallest copy, not the original").isNotEqualTo(harbour.url());
@@ -118,7 +120,7 @@ class MediaAdminPagesTests {
 			.perform(multipart("/admin/media")
 				.file(new MockMultipartFile("files", "sea.png", "image/png", TestImages.image("png", 40, 30)))
 				.file(new MockMultipartFile("files", "notes.png", "image/png", "plain text".getBytes()))
-				.session(this.session)
+				.cookie(this.session)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/media"))
 			.andReturn();
@@ -138,7 +140,7 @@ class MediaAdminPagesTests {
 		MvcResult sent = this.mvc
 			.perform(multipart("/admin/media")
 				.file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
-				.session(this.session)
+				.cookie(this.session)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/media"))
 			.andReturn();
@@ -163,7 +165,7 @@ class MediaAdminPagesTests {
 		assertThat(confirm.select("input[name=confirmInUse]")).hasSize(1);
 
 		MvcResult refused = this.mvc
-			.perform(post("/admin/media/" + image.id() + "/delete").session(this.session).with(csrf()))
+			.perform(post("/admin/media/" + image.id() + "/delete").cookie(this.session).with(csrf()))
 			.andExpect(status().isConflict())
 			.andReturn();
 		assertThat(Jsoup.parse(refused.getResponse().getContentAsString()).select("[data-testid=confirmation-missing]"))
@@ -172,7 +174,7 @@ class MediaAdminPagesTests {
 
 		this.mvc
 			.perform(post("/admin/media/" + image.id() + "/delete").param("confirmInUse", "true")
-				.session(this.session)
+				.cookie(this.session)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/media"));
 		assertThat(this.media.findById(image.id())).isEmpty();
@@ -186,11 +188,11 @@ class MediaAdminPagesTests {
 		assertThat(page(get("/admin/media/" + image.id())).select("[data-testid=media-unused]")).hasSize(1);
 		assertThat(page(get("/admin/media/" + image.id() + "/delete")).select("[data-testid=in-use-warning]"))
 			.isEmpty();
-		this.mvc.perform(get("/admin/media/999999").session(this.session)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/media/999999").cookie(this.session)).andExpect(status().isNotFound());
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request.session(this.session))
+		return Jsoup.parse(this.mvc.perform(request.cookie(this.session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
