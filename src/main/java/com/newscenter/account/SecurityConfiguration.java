@@ -79,7 +79,7 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/settings")
 				.permitAll()
-				.requestMatchers("/api/v1/settings", "/api/v1/users/**", "/api/v1/audit/**")
+				.requestMatchers("/api/v1/settings", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/backup")
 				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/articles/*/revisions/**")
 				.authenticated()
@@ -109,7 +109,7 @@ class SecurityConfiguration {
 			// answers 401 itself: a form asking whether its user is still signed in
 			.requestMatchers(HttpMethod.GET, "/admin/session")
 			.permitAll()
-			.requestMatchers("/admin/users", "/admin/users/**")
+			.requestMatchers("/admin/users", "/admin/users/**", "/admin/backup", "/admin/backup/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.authenticated()

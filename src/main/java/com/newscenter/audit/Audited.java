@@ -15,12 +15,13 @@ public record Audited(Actor actor, String action, String target, String detail) 
 
 	/**
 	 * Whether the write may change what public pages show: everything but accounts and
-	 * their tokens.
-	 * @return {@code false} for {@code user.*}, {@code account.*} and {@code token.*}
+	 * their tokens, and backups, which only read.
+	 * @return {@code false} for {@code user.*}, {@code account.*}, {@code token.*} and
+	 * {@code backup.*}
 	 */
 	public boolean concernsPublicPages() {
 		return !(this.action.startsWith("user.") || this.action.startsWith("account.")
-				|| this.action.startsWith("token."));
+				|| this.action.startsWith("token.") || this.action.startsWith("backup."));
 	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.util.unit.DataSize;
  * @param media limits and variants of uploaded images
  * @param search the search index
  * @param pageCache rendered public pages kept in memory
+ * @param restoreFrom a backup to load into the empty database at start; none when empty
  */
 @ConfigurationProperties("newscenter")
 public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String baseUrl,
@@ -32,7 +33,8 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 				"en", "zh" }) List<String> languages,
 		@DefaultValue("10") int pageSize, @DefaultValue("UTC") java.time.ZoneId timeZone, @DefaultValue Admin admin,
 		@DefaultValue Views views, @DefaultValue Api api, @DefaultValue Security security,
-		@DefaultValue MediaSettings media, @DefaultValue Search search, @DefaultValue PageCache pageCache){
+		@DefaultValue MediaSettings media, @DefaultValue Search search, @DefaultValue PageCache pageCache,
+		Path restoreFrom){
 
 	/**
 	 * The administrator account created on first start.
