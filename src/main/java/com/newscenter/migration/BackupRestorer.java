@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,16 +15,19 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DateTimeException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -91,6 +95,10 @@ class BackupRestorer {
 				FileSystemUtils.deleteRecursively(staging);
 			}
 			return manifest;
+		}
+		catch (UncheckedIOException ex) {
+			throw new BackupException("The backup " + archive + " could not be read: " + ex.getCause().getMessage(),
+					ex);
 		}
 		catch (ZipException ex) {
 			throw new BackupException(archive + " is not a NewsCenter backup (not a readable ZIP file)", ex);
@@ -183,16 +191,19 @@ class BackupRestorer {
 		}
 	}
 
-	private void insertRows(Connection connection, String table, InputStream in) throws SQLException, IOException {
-		List<Map<String, Object>> rows = readRows(table, in);
-		if (rows.isEmpty()) {
-			return;
-		}
+	private void insertRows(Connection connection, String table, InputStream in) throws SQLException {
+		Iterator<Map<String, Object>> rows = new JsonLines(table, in);
 		String selfReference = BackupFormat.SELF_REFERENCES.get(table);
 		if (selfReference != null) {
-			rows = parentsFirst(table, rows, selfReference);
+			List<Map<String, Object>> all = new ArrayList<>();
+			rows.forEachRemaining(all::add);
+			rows = parentsFirst(table, all, selfReference).iterator();
 		}
-		List<String> columns = new ArrayList<>(rows.get(0).keySet());
+		if (!rows.hasNext()) {
+			return;
+		}
+		Map<String, Object> first = rows.next();
+		List<String> columns = new ArrayList<>(first.keySet());
 		Map<String, Integer> types = new HashMap<>();
 		Map<String, ColumnKind> kinds = new HashMap<>();
 		try (Statement probe = connection.createStatement();
@@ -214,16 +225,22 @@ class BackupRestorer {
 				+ String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
 		try (PreparedStatement insert = connection.prepareStatement(sql)) {
 			int pending = 0;
-			for (int index = 0; index < rows.size(); index++) {
-				Map<String, Object> row = rows.get(index);
+			long index = 0;
+			for (Map<String, Object> row = first; row != null; row = rows.hasNext() ? rows.next() : null) {
+				index++;
+				if (!row.keySet().equals(first.keySet())) {
+					throw new BackupException(
+							"Row " + index + " of table " + table + " has other columns than the first");
+				}
 				for (int column = 0; column < columns.size(); column++) {
 					String name = columns.get(column);
 					try {
 						kinds.get(name).bind(insert, column + 1, types.get(name), row.get(name));
 					}
-					catch (IllegalArgumentException | java.time.DateTimeException ex) {
-						throw new BackupException("Row " + (index + 1) + " of table " + table + ", column " + name
-								+ ": " + ex.getMessage(), ex);
+					catch (IllegalArgumentException | DateTimeException ex) {
+						throw new BackupException(
+								"Row " + index + " of table " + table + ", column " + name + ": " + ex.getMessage(),
+								ex);
 					}
 				}
 				insert.addBatch();
@@ -236,28 +253,6 @@ class BackupRestorer {
 				insert.executeBatch();
 			}
 		}
-	}
-
-	private List<Map<String, Object>> readRows(String table, InputStream in) throws IOException {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-		String line;
-		while ((line = reader.readLine()) != null) {
-			if (line.isBlank()) {
-				continue;
-			}
-			try {
-				rows.add(this.json.readValue(line, ROW));
-			}
-			catch (JacksonException ex) {
-				throw new BackupException("Row " + (rows.size() + 1) + " of table " + table + " is not valid JSON", ex);
-			}
-			if (!rows.get(rows.size() - 1).keySet().equals(rows.get(0).keySet())) {
-				throw new BackupException(
-						"Row " + rows.size() + " of table " + table + " has other columns than the first");
-			}
-		}
-		return rows;
 	}
 
 	/** Orders rows so that each comes after the row its {@code column} refers to. */
@@ -342,6 +337,59 @@ class BackupRestorer {
 		Path parent = folder.toAbsolutePath().normalize().getParent();
 		Files.createDirectories(parent);
 		return parent;
+	}
+
+	/** The rows of one table's entry, read a line at a time so no table is held whole. */
+	private final class JsonLines implements Iterator<Map<String, Object>> {
+
+		private final String table;
+
+		private final BufferedReader reader;
+
+		private String line;
+
+		private long read;
+
+		JsonLines(String table, InputStream in) {
+			this.table = table;
+			this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+
+		@Override
+		public boolean hasNext() {
+			try {
+				while (this.line == null) {
+					String next = this.reader.readLine();
+					if (next == null) {
+						return false;
+					}
+					if (!next.isBlank()) {
+						this.line = next;
+					}
+				}
+				return true;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public Map<String, Object> next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			String current = this.line;
+			this.line = null;
+			this.read++;
+			try {
+				return BackupRestorer.this.json.readValue(current, ROW);
+			}
+			catch (JacksonException ex) {
+				throw new BackupException("Row " + this.read + " of table " + this.table + " is not valid JSON", ex);
+			}
+		}
+
 	}
 
 }

@@ -118,9 +118,18 @@ public class BackupWriter {
 	}
 
 	private long writeRows(Connection connection, String table, OutputStream out) throws SQLException, IOException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + table + " ORDER BY 1")) {
+			// PostgreSQL's driver streams a result, rather than hold it whole, only with
+			// a
+			// fetch size (and inside a transaction)
+			select.setFetchSize(500);
+			return writeRows(select, out);
+		}
+	}
+
+	private long writeRows(PreparedStatement select, OutputStream out) throws SQLException, IOException {
 		long count = 0;
-		try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + table + " ORDER BY 1");
-				ResultSet result = select.executeQuery()) {
+		try (ResultSet result = select.executeQuery()) {
 			ResultSetMetaData meta = result.getMetaData();
 			List<String> names = new ArrayList<>();
 			List<ColumnKind> kinds = new ArrayList<>();

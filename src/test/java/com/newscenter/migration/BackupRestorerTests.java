@@ -87,6 +87,31 @@ class BackupRestorerTests {
 	}
 
 	@Test
+	void aCategoryComesAfterItsParentWhateverTheOrderOfTheRows() throws IOException {
+		String child = "{\"id\":1,\"slug\":\"metro\",\"parent_id\":3,\"position\":0,\"created_at\":\"2026-11-01T08:00:00Z\"}";
+		String middle = "{\"id\":3,\"slug\":\"rail\",\"parent_id\":2,\"position\":0,\"created_at\":\"2026-11-01T08:00:00Z\"}";
+		String root = "{\"id\":2,\"slug\":\"projects\",\"parent_id\":null,\"position\":0,\"created_at\":\"2026-11-01T08:00:00Z\"}";
+		Path archive = archive(Map.of("category", child + "\n" + middle + "\n" + root), Map.of(), "1");
+
+		this.restorer.restore(archive, this.schema);
+
+		assertThat(this.jdbc.sql("SELECT slug FROM category ORDER BY id").query(String.class).list())
+			.containsExactly("metro", "projects", "rail");
+		assertThat(this.jdbc.sql("SELECT parent_id FROM category WHERE slug = 'metro'").query(Long.class).single())
+			.isEqualTo(3L);
+	}
+
+	@Test
+	void aCircleOfParentsIsRefused() throws IOException {
+		String one = "{\"id\":1,\"slug\":\"a\",\"parent_id\":2,\"position\":0,\"created_at\":\"2026-11-01T08:00:00Z\"}";
+		String two = "{\"id\":2,\"slug\":\"b\",\"parent_id\":1,\"position\":0,\"created_at\":\"2026-11-01T08:00:00Z\"}";
+		Path archive = archive(Map.of("category", one + "\n" + two), Map.of(), "1");
+
+		assertThatThrownBy(() -> this.restorer.restore(archive, this.schema)).isInstanceOf(BackupException.class)
+			.hasMessageContaining("in a circle");
+	}
+
+	@Test
 	void aRowThatDoesNotFitLeavesNothingBehind() throws IOException {
 		String badMedia = MEDIA.replace("\"width\":1", "\"width\":\"wide\"");
 		Path archive = archive(Map.of("app_user", USER, "media", badMedia), Map.of("a.png", "png"), "1");
