@@ -88,7 +88,7 @@ class BackupRestorer {
 			Path staging = Files.createTempDirectory(parentOf(this.mediaFolder), "restoring-media-");
 			try {
 				unpackMedia(zip, staging);
-				restoreTables(zip);
+				restoreTables(zip, manifest);
 				moveIntoPlace(staging);
 			}
 			finally {
@@ -135,7 +135,7 @@ class BackupRestorer {
 		return manifest;
 	}
 
-	private void restoreTables(ZipFile zip) throws IOException {
+	private void restoreTables(ZipFile zip, BackupManifest manifest) throws IOException {
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			try {
@@ -145,8 +145,13 @@ class BackupRestorer {
 					if (entry == null) {
 						throw new BackupException("The backup lacks the rows of table " + table);
 					}
+					long rows;
 					try (InputStream in = zip.getInputStream(entry)) {
-						insertRows(connection, table, in);
+						rows = insertRows(connection, table, in);
+					}
+					if (rows != manifest.rowsOf(table)) {
+						throw new BackupException("The backup is incomplete: table " + table + " has " + rows
+								+ " rows, its manifest says " + manifest.rowsOf(table));
 					}
 				}
 				restartIdentities(connection);
@@ -191,7 +196,7 @@ class BackupRestorer {
 		}
 	}
 
-	private void insertRows(Connection connection, String table, InputStream in) throws SQLException {
+	private long insertRows(Connection connection, String table, InputStream in) throws SQLException {
 		Iterator<Map<String, Object>> rows = new JsonLines(table, in);
 		String selfReference = BackupFormat.SELF_REFERENCES.get(table);
 		if (selfReference != null) {
@@ -200,7 +205,7 @@ class BackupRestorer {
 			rows = parentsFirst(table, all, selfReference).iterator();
 		}
 		if (!rows.hasNext()) {
-			return;
+			return 0;
 		}
 		Map<String, Object> first = rows.next();
 		List<String> columns = new ArrayList<>(first.keySet());
@@ -252,6 +257,7 @@ class BackupRestorer {
 			if (pending > 0) {
 				insert.executeBatch();
 			}
+			return index;
 		}
 	}
 

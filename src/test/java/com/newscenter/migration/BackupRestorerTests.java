@@ -5,10 +5,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
@@ -125,6 +127,26 @@ class BackupRestorerTests {
 	}
 
 	@Test
+	void aBackupWithFewerRowsThanItsManifestSaysIsRefused() throws IOException {
+		Path archive = archive(Map.of("app_user", USER, "media", MEDIA), Map.of(), "1");
+		Path cut = this.folder.resolve("cut.zip");
+		try (ZipFile zip = new ZipFile(archive.toFile());
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(cut))) {
+			for (ZipEntry entry : Collections.list(zip.entries())) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				if (!entry.getName().equals(BackupFormat.TABLES + "media" + BackupFormat.ROWS)) {
+					zip.getInputStream(entry).transferTo(out);
+				}
+				out.closeEntry();
+			}
+		}
+
+		assertThatThrownBy(() -> this.restorer.restore(cut, this.schema)).isInstanceOf(BackupException.class)
+			.hasMessageContaining("incomplete: table media has 0 rows, its manifest says 1");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void aFileAimedOutsideTheMediaFolderIsRefused() throws IOException {
 		Path archive = archive(Map.of("app_user", USER), Map.of("../../escaped.txt", "x"), "1");
 
@@ -181,7 +203,7 @@ class BackupRestorerTests {
 				if (row != null) {
 					zip.write((row + "\n").getBytes(StandardCharsets.UTF_8));
 				}
-				counts.put(table, (row != null) ? 1L : 0L);
+				counts.put(table, (row != null) ? row.lines().count() : 0L);
 				zip.closeEntry();
 			}
 			for (Map.Entry<String, String> file : files.entrySet()) {

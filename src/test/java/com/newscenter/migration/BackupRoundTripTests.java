@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -182,7 +184,7 @@ class BackupRoundTripTests {
 	private static Map<String, String> entries(Path archive) throws IOException {
 		Map<String, String> entries = new TreeMap<>();
 		try (ZipFile zip = new ZipFile(archive.toFile())) {
-			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+			for (ZipEntry entry : Collections.list(zip.entries())) {
 				if (entry.getName().equals(BackupFormat.MANIFEST)) {
 					continue;
 				}
@@ -194,7 +196,7 @@ class BackupRoundTripTests {
 					entries.put(entry.getName(), String.join("\n", lines));
 				}
 				else {
-					entries.put(entry.getName(), java.util.HexFormat.of().formatHex(bytes));
+					entries.put(entry.getName(), HexFormat.of().formatHex(bytes));
 				}
 			}
 		}
