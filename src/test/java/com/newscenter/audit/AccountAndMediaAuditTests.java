@@ -127,6 +127,7 @@ class AccountAndMediaAuditTests {
 		assertThat(new Audited(null, "user.create", "user:1", null).concernsPublicPages()).isFalse();
 		assertThat(new Audited(null, "token.create", "user:1", null).concernsPublicPages()).isFalse();
 		assertThat(new Audited(null, "account.password", "user:1", null).concernsPublicPages()).isFalse();
+		assertThat(new Audited(null, "backup.downloaded", "site", null).concernsPublicPages()).isFalse();
 	}
 
 	private List<AuditEntry> entries(String target) {
