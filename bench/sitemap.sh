@@ -45,61 +45,10 @@ BASE_URL=https://news.example.com # canonical base the sitemap's URLs are writte
 mkdir -p "$OUT_DIR"
 exec > >(trap '' INT TERM; exec tee "$OUT_DIR/sitemap-last-run.txt") 2>&1
 
-T0=$(date +%s.%N)
-log() { printf '[%6.1fs] %s\n' "$(awk -v a="$T0" -v b="$(date +%s.%N)" 'BEGIN{print b-a}')" "$*" >&2; }
-die() {
-	log "ERROR: $*"
-	exit 1
-}
-
-APP_PID=
-SAMPLER_PID=
-TMP=
-
-stop_app() {
-	local i
-	[ -n "$APP_PID" ] || return 0
-	kill -TERM "$APP_PID" 2>/dev/null || true
-	for ((i = 0; i < 600; i++)); do
-		kill -0 "$APP_PID" 2>/dev/null || break
-		sleep 0.1
-	done
-	kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" 2>/dev/null
-	wait "$APP_PID" 2>/dev/null || true
-	APP_PID=
-}
-
-cleanup() {
-	local status=$?
-	set +e
-	[ -z "$SAMPLER_PID" ] || kill "$SAMPLER_PID" 2>/dev/null
-	[ -z "$APP_PID" ] || {
-		log "clean-up: stopping the app (pid $APP_PID)"
-		stop_app
-	}
-	if [ -n "$TMP" ] && [ -d "$TMP" ]; then
-		if [ "$KEEP_TMP" = 1 ]; then log "kept $TMP"; else rm -rf "$TMP"; fi
-	fi
-	[ "$status" = 0 ] || log "exit status $status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-for tool in java curl unzip awk; do
-	command -v "$tool" >/dev/null || die "$tool is missing"
-done
-(exec 3<>"/dev/tcp/$HOST/$APP_PORT") 2>/dev/null && die "port $APP_PORT is already in use; set APP_PORT"
-if [ ! -f "$JAR" ]; then
-	log "building $JAR (./mvnw -q -DskipTests package)"
-	(cd "$REPO_DIR" && ./mvnw -q -DskipTests package) || die "build failed"
-fi
-
-TMP=$(mktemp -d /tmp/newscenter-sitemap-bench.XXXXXX)
+# shellcheck source=bench/common.sh
+. "$BENCH_DIR/common.sh"
+bench_setup sitemap
 DATA=$TMP/data
-H2_JAR=$TMP/h2.jar
-h2_entry=$(unzip -Z1 "$JAR" | grep -E '^BOOT-INF/lib/h2-[0-9.]+\.jar$' | head -n 1) || die "no H2 in $JAR"
-unzip -p "$JAR" "$h2_entry" >"$H2_JAR"
 H2_URL="jdbc:h2:file:$DATA/db/newscenter"
 
 # start_app NAME [extra args] — starts with -Xmx$XMX in the background and waits for health

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.newscenter.account.Actor;
-import com.newscenter.system.web.ForbiddenException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,9 +40,8 @@ public class BackupDownload {
 	 * @throws IOException when the client goes away
 	 */
 	public void send(HttpServletResponse response, Actor actor) throws IOException {
-		if (!actor.isAdmin()) {
-			throw new ForbiddenException("Only administrators may take a backup");
-		}
+		// refused before the headers of a download are set
+		this.writer.checkCanWrite(actor);
 		String name = "newscenter-backup-" + STAMP.format(this.clock.instant()) + ".zip";
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.newscenter.account.CurrentActor;
 import com.newscenter.migration.BackupDownload;
+import com.newscenter.migration.BackupWriter;
 import com.newscenter.site.SiteUrls;
-import com.newscenter.system.web.ForbiddenException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,13 +23,16 @@ class BackupAdminController {
 
 	static final String VIEW = "admin/migration/backup";
 
+	private final BackupWriter writer;
+
 	private final BackupDownload download;
 
 	private final CurrentActor actors;
 
 	private final SiteUrls urls;
 
-	BackupAdminController(BackupDownload download, CurrentActor actors, SiteUrls urls) {
+	BackupAdminController(BackupWriter writer, BackupDownload download, CurrentActor actors, SiteUrls urls) {
+		this.writer = writer;
 		this.download = download;
 		this.actors = actors;
 		this.urls = urls;
@@ -37,9 +40,7 @@ class BackupAdminController {
 
 	@GetMapping("/admin/backup")
 	String page(Authentication authentication, Model model) {
-		if (!this.actors.of(authentication).isAdmin()) {
-			throw new ForbiddenException("Only administrators take backups");
-		}
+		this.writer.checkCanWrite(this.actors.of(authentication));
 		model.addAttribute("apiCommand", "curl -H \"Authorization: Bearer TOKEN\" -o newscenter-backup.zip "
 				+ this.urls.absolute("/api/v1/backup"));
 		model.addAttribute("restoreCommand",
