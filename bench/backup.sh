@@ -70,10 +70,6 @@ start_app() {
 	die "the app did not answer within ${START_TIMEOUT}s"
 }
 
-token() {
-	curl -sf -m 30 -XPOST "$APP/api/v1/auth/token" -H 'Content-Type: application/json' \
-		-d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | grep -o '"token":"[^"]*"' | cut -d'"' -f4
-}
 heap_mb() {
 	curl -sf -m 5 -H "Authorization: Bearer $1" "$APP/actuator/metrics/jvm.memory.used?tag=area:heap" |
 		grep -o '"value":[0-9.E+-]*' | head -n 1 | cut -d: -f2 | awk '{printf "%.1f", $1 / 1048576}'
@@ -124,7 +120,7 @@ log "inserted $((2 * PAIRS)) articles in $(since "$started") s"
 
 # 3. the backup
 start_app backup "$DATA"
-TOKEN=$(token) || die "no API token"
+TOKEN=$(admin_token "$PASSWORD") || die "no API token"
 [ "$(total)" = "$((2 * PAIRS))" ] || die "the API does not list $((2 * PAIRS)) articles"
 before=$(heap_mb "$TOKEN")
 : >"$TMP/heap.samples"

@@ -46,6 +46,12 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# admin_token PASSWORD — an API token of the user admin, for /actuator/metrics and admin calls
+admin_token() {
+	curl -sf -m 30 -XPOST "http://$HOST:$APP_PORT/api/v1/auth/token" -H 'Content-Type: application/json' \
+		-d "{\"username\":\"admin\",\"password\":\"$1\"}" | grep -o '"token":"[^"]*"' | cut -d'"' -f4
+}
+
 # bench_setup NAME — checks the tools and the port, builds the jar when missing, and makes
 # TMP (/tmp/newscenter-NAME-bench.*) with H2's jar from the app's jar at H2_JAR
 bench_setup() {

@@ -41,6 +41,8 @@ KEEP_TMP=${KEEP_TMP:-0}
 HOST=127.0.0.1
 APP=http://$HOST:$APP_PORT
 BASE_URL=https://news.example.com # canonical base the sitemap's URLs are written with
+PASSWORD=bench-sitemap-password # of admin, whose token reads /actuator/metrics
+TOKEN=
 
 mkdir -p "$OUT_DIR"
 exec > >(trap '' INT TERM; exec tee "$OUT_DIR/sitemap-last-run.txt") 2>&1
@@ -58,10 +60,13 @@ start_app() {
 	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 	java -Xmx"$XMX" $JAVA_OPTS -jar "$JAR" --server.address="$HOST" --server.port="$APP_PORT" \
 		--newscenter.data-dir="$DATA" --newscenter.demo-content=false --newscenter.base-url="$BASE_URL" \
-		"$@" >"$TMP/app-$name.log" 2>&1 &
+		--newscenter.admin.password="$PASSWORD" "$@" >"$TMP/app-$name.log" 2>&1 &
 	APP_PID=$!
 	for ((i = 0; i < START_TIMEOUT * 10; i++)); do
-		[ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$APP/actuator/health" || true)" = 200 ] && return 0
+		if [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$APP/actuator/health" || true)" = 200 ]; then
+			TOKEN=$(admin_token "$PASSWORD") || die "no API token for the metrics"
+			return 0
+		fi
 		kill -0 "$APP_PID" 2>/dev/null || {
 			tail -n 30 "$TMP/app-$name.log" >&2
 			die "the app exited while starting"
@@ -71,7 +76,7 @@ start_app() {
 	die "the app did not answer within ${START_TIMEOUT}s"
 }
 
-metric() { curl -sf -m 5 "$APP/actuator/metrics/$1" | grep -o '"value":[0-9.E+-]*' | head -n 1 | cut -d: -f2; }
+metric() { curl -sf -m 5 -H "Authorization: Bearer $TOKEN" "$APP/actuator/metrics/$1" | grep -o '"value":[0-9.E+-]*' | head -n 1 | cut -d: -f2; }
 heap_mb() { awk -v b="$(metric 'jvm.memory.used?tag=area:heap')" 'BEGIN{printf "%.1f", b / 1048576}'; }
 
 # fetch NAME PATH EXPECTED_URLS — ROUNDS timed GETs with heap sampling; prints one line each
