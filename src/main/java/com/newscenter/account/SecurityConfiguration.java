@@ -79,7 +79,8 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/settings")
 				.permitAll()
-				.requestMatchers("/api/v1/settings", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/backup")
+				.requestMatchers("/api/v1/settings", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/backup",
+						"/api/v1/import")
 				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/articles/*/revisions/**")
 				.authenticated()
@@ -109,7 +110,7 @@ class SecurityConfiguration {
 			// answers 401 itself: a form asking whether its user is still signed in
 			.requestMatchers(HttpMethod.GET, "/admin/session")
 			.permitAll()
-			.requestMatchers("/admin/users", "/admin/users/**", "/admin/backup", "/admin/backup/**")
+			.requestMatchers("/admin/users", "/admin/users/**", "/admin/backup", "/admin/backup/**", "/admin/import")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.authenticated()

@@ -122,6 +122,7 @@ public class MediaService {
 						image.height(), image.size(), this.clock.instant());
 				image.variants().forEach((variant) -> this.repository.insertVariant(key, variant));
 				this.events.publishEvent(new Audited(actor, "media.upload", "media:" + key, name));
+				deleteFilesOnRollback(image.files().keySet());
 				return key;
 			});
 			return this.repository.findById(id).orElseThrow();
@@ -163,6 +164,21 @@ public class MediaService {
 		else {
 			this.files.delete(media.storageNames());
 		}
+	}
+
+	/**
+	 * Removes the files just written if the transaction that recorded them is rolled
+	 * back, also when it is a caller's (an import storing an article's images with it).
+	 */
+	private void deleteFilesOnRollback(Collection<String> names) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_ROLLED_BACK) {
+					MediaService.this.files.delete(names);
+				}
+			}
+		});
 	}
 
 	private static String displayName(String originalName) {

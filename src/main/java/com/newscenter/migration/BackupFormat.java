@@ -29,7 +29,7 @@ final class BackupFormat {
 	/** The tables a backup holds, each after the tables it refers to. */
 	static final List<String> TABLES_IN_ORDER = List.of("app_user", "api_token", "media", "media_variant", "category",
 			"category_name", "article", "article_category", "article_view_daily", "article_revision", "banner",
-			"site_setting", "audit_log");
+			"site_setting", "audit_log", "wordpress_import");
 
 	/**
 	 * Tables a backup leaves out: Flyway's history (the restoring node has its own),

@@ -26,6 +26,7 @@ import org.springframework.util.unit.DataSize;
  * @param search the search index
  * @param pageCache rendered public pages kept in memory
  * @param restoreFrom a backup to load into the empty database at start; none when empty
+ * @param migration limits of imports from other systems
  */
 @ConfigurationProperties("newscenter")
 public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String baseUrl,
@@ -34,7 +35,7 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 		@DefaultValue("10") int pageSize, @DefaultValue("UTC") java.time.ZoneId timeZone, @DefaultValue Admin admin,
 		@DefaultValue Views views, @DefaultValue Api api, @DefaultValue Security security,
 		@DefaultValue MediaSettings media, @DefaultValue Search search, @DefaultValue PageCache pageCache,
-		Path restoreFrom){
+		Path restoreFrom, @DefaultValue Migration migration){
 
 	/**
 	 * The administrator account created on first start.
@@ -123,6 +124,24 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 */
 	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("PT30S") Duration timeToLive,
 			@DefaultValue("64MB") DataSize maxSize) {
+	}
+
+	/**
+	 * Imports from other systems.
+	 *
+	 * @param maxImportSize the largest WordPress export (or ZIP of an export and its
+	 * uploads) accepted; also the multipart limit of the import's two addresses
+	 */
+	public record Migration(@DefaultValue("512MB") DataSize maxImportSize) {
+
+		/**
+		 * Returns the import limit as people read it, such as {@code 512 MB}.
+		 * @return the limit
+		 */
+		public String maxImportSizeText() {
+			return readable(this.maxImportSize);
+		}
+
 	}
 
 	/**

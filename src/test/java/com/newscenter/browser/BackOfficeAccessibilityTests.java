@@ -83,7 +83,7 @@ class BackOfficeAccessibilityTests {
 				"/admin/categories/" + category, "/admin/banners", "/admin/banners/new", "/admin/banners/" + banner,
 				"/admin/media", "/admin/media/" + image, "/admin/media/" + image + "/delete", "/admin/settings",
 				"/admin/users", "/admin/users/new", "/admin/users/" + admin.id() + "/password", "/admin/audit",
-				"/admin/tokens", "/admin/account/password", "/admin/search", "/admin/backup");
+				"/admin/tokens", "/admin/account/password", "/admin/search", "/admin/backup", "/admin/import");
 		List<String> problems = new ArrayList<>();
 		for (String language : List.of("en", "zh")) {
 			open("/admin/login?lang=" + language);

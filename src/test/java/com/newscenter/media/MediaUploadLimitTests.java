@@ -26,10 +26,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Uploads over {@code newscenter.media.max-upload-size} are refused with a 413, by the
- * server's multipart limit as well as by the media service; malformed multipart bodies
- * are bad requests.
+ * server's multipart limit as well as by the media service, and WordPress exports over
+ * {@code newscenter.migration.max-import-size}; malformed multipart bodies are bad
+ * requests.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "newscenter.media.max-upload-size=64KB")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "newscenter.media.max-upload-size=64KB", "newscenter.migration.max-import-size=256KB" })
 @AutoConfigureMockMvc
 class MediaUploadLimitTests {
 
@@ -79,6 +81,22 @@ class MediaUploadLimitTests {
 	}
 
 	@Test
+	void anImportHasItsOwnLargerLimit() throws Exception {
+		byte[] between = body("export.xml", TestImages.noisePng(200, 200));
+		assertThat(between.length).isBetween(100_000, 250_000);
+
+		HttpResponse<String> toMedia = send("/api/v1/media", between);
+		HttpResponse<String> toImport = send("/api/v1/import", between);
+		HttpResponse<String> overImportLimit = send("/api/v1/import",
+				body("export.xml", TestImages.noisePng(360, 360)));
+
+		assertThat(toMedia.statusCode()).isEqualTo(413);
+		assertThat(toImport.statusCode()).as("read, and found to be no export").isEqualTo(415);
+		assertThat(overImportLimit.statusCode()).isEqualTo(413);
+		assertThat(overImportLimit.body()).contains("larger than the limit of 256 KB");
+	}
+
+	@Test
 	void malformedMultipartIsABadRequest() throws Exception {
 		String garbage = "--" + BOUNDARY + "\r\nthis is not a part header\r\n\r\n";
 		HttpResponse<String> response = send(garbage.getBytes(StandardCharsets.US_ASCII));
@@ -88,7 +106,11 @@ class MediaUploadLimitTests {
 	}
 
 	private HttpResponse<String> send(byte[] body) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/media"))
+		return send("/api/v1/media", body);
+	}
+
+	private HttpResponse<String> send(String path, byte[] body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Authorization", "Bearer " + token())
 			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))

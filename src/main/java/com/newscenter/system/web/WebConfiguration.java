@@ -29,7 +29,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private static final List<String> ASSET_FOLDERS = List.of("css", "js", "images");
 
-	private static final DataSize FORM_OVERHEAD = DataSize.ofKilobytes(64);
+	static final DataSize FORM_OVERHEAD = DataSize.ofKilobytes(64);
 
 	private final NewsCenterProperties properties;
 
@@ -41,14 +41,18 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Applies {@code newscenter.media.max-upload-size} to multipart requests, with room
-	 * for the other form fields, so that a file over the limit is refused with a 413
-	 * before it is read.
+	 * Applies the larger of {@code newscenter.media.max-upload-size} and
+	 * {@code newscenter.migration.max-import-size} to multipart requests, with room for
+	 * the other form fields, so that a file over the limit is refused with a 413 before
+	 * it is read; {@link UploadLimitFilter} holds every upload but an import to the media
+	 * limit.
 	 * @return the multipart settings
 	 */
 	@Bean
 	MultipartConfigElement multipartConfigElement() {
-		DataSize limit = this.properties.media().maxUploadSize();
+		DataSize media = this.properties.media().maxUploadSize();
+		DataSize imports = this.properties.migration().maxImportSize();
+		DataSize limit = (imports.compareTo(media) > 0) ? imports : media;
 		MultipartConfigFactory factory = new MultipartConfigFactory();
 		factory.setMaxFileSize(limit);
 		factory.setMaxRequestSize(DataSize.ofBytes(limit.toBytes() + FORM_OVERHEAD.toBytes()));

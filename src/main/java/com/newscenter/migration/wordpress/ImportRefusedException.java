@@ -1,0 +1,63 @@
+package com.newscenter.migration.wordpress;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A file the WordPress import cannot read, refused before anything is imported: the API
+ * answers with its status and English reason, the back office with the message under its
+ * key.
+ */
+public class ImportRefusedException extends ResponseStatusException {
+
+	private final String messageKey;
+
+	private final transient Object[] arguments;
+
+	private ImportRefusedException(HttpStatus status, String reason, String messageKey, Object... arguments) {
+		super(status, reason);
+		this.messageKey = messageKey;
+		this.arguments = arguments;
+	}
+
+	static ImportRefusedException notAnExport(String detail) {
+		return new ImportRefusedException(HttpStatus.BAD_REQUEST, "The file is not a WordPress export (WXR): " + detail,
+				"wordpress.refused.notAnExport", detail);
+	}
+
+	static ImportRefusedException notXmlOrZip() {
+		return new ImportRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"Send the WordPress export as its XML file, or as a ZIP holding that file and the uploads folder",
+				"wordpress.refused.type");
+	}
+
+	static ImportRefusedException zipWithoutExport(int exports) {
+		return new ImportRefusedException(HttpStatus.BAD_REQUEST,
+				"The ZIP must hold exactly one WordPress export (.xml file); it holds " + exports,
+				"wordpress.refused.zipExports", exports);
+	}
+
+	static ImportRefusedException damagedZip(String detail) {
+		return new ImportRefusedException(HttpStatus.BAD_REQUEST, "The ZIP file cannot be read: " + detail,
+				"wordpress.refused.damagedZip", detail);
+	}
+
+	static ImportRefusedException empty() {
+		return new ImportRefusedException(HttpStatus.BAD_REQUEST, "The file is empty", "wordpress.refused.empty");
+	}
+
+	static ImportRefusedException unknownLanguage(String language, Object languages) {
+		return new ImportRefusedException(HttpStatus.BAD_REQUEST,
+				"language must be one of " + languages + ", not '" + language + "'", "wordpress.refused.language",
+				languages);
+	}
+
+	public String getMessageKey() {
+		return this.messageKey;
+	}
+
+	public Object[] getArguments() {
+		return (this.arguments != null) ? this.arguments.clone() : new Object[0];
+	}
+
+}

@@ -1,0 +1,94 @@
+package com.newscenter.migration.wordpress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import com.newscenter.account.Actor;
+import com.newscenter.audit.Audited;
+import com.newscenter.system.web.ForbiddenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a WordPress site from its export (WXR): the categories its posts use, every
+ * post as an article in the same state, with its excerpt, featured image and the images
+ * in its body, and the links between translations that Polylang keeps. Each post is
+ * imported in a transaction of its own, so one that cannot be imported does not stop the
+ * others; importing the same export again adds only what is new.
+ */
+@Service
+public class WordPressImporter {
+
+	private static final Logger logger = LoggerFactory.getLogger(WordPressImporter.class);
+
+	private final ImportSteps steps;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	WordPressImporter(ImportSteps steps, ApplicationEventPublisher events, Clock clock) {
+		this.steps = steps;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks that the actor may import a site: administrators only, since an import
+	 * publishes in bulk.
+	 * @param actor who asks
+	 * @throws ForbiddenException for anyone else
+	 */
+	public void checkCanImport(Actor actor) {
+		if (!actor.isAdmin()) {
+			throw new ForbiddenException("Only administrators may import a WordPress site");
+		}
+	}
+
+	/**
+	 * Imports an export, or a ZIP of an export and its uploads folder.
+	 * @param file the file
+	 * @param language the language of posts whose language the export does not say, or
+	 * {@code null} for the site's default language
+	 * @param actor who imports; the author of the new articles
+	 * @return what became of each post
+	 * @throws ImportRefusedException when the file cannot be read as an export; nothing
+	 * is imported then
+	 */
+	public ImportReport importFile(Path file, String language, Actor actor) {
+		checkCanImport(actor);
+		long started = this.clock.millis();
+		String fallbackLanguage = this.steps.checkedLanguage(language);
+		try (ImportArchive archive = ImportArchive.open(file)) {
+			ExportSurvey survey = new ExportSurvey();
+			read(archive, survey);
+			ImportRun run = new ImportRun(this.steps, archive, survey, fallbackLanguage, actor);
+			run.createCategories();
+			read(archive, run);
+			ImportReport report = run.report();
+			this.events.publishEvent(new Audited(actor, "wordpress.import", "wordpress:" + report.site(),
+					report.imported().size() + " imported, " + report.skipped().size() + " skipped, "
+							+ report.failed().size() + " failed"));
+			logger.info("Imported {} posts of {} ({} skipped, {} failed, {} images) in {} ms", report.imported().size(),
+					report.site(), report.skipped().size(), report.failed().size(), report.imagesStored(),
+					this.clock.millis() - started);
+			return report;
+		}
+	}
+
+	private static void read(ImportArchive archive, WxrReader.Handler handler) {
+		try (InputStream in = archive.export()) {
+			WxrReader.read(in, handler);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,82 @@
+package com.newscenter.system.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.newscenter.system.NewsCenterProperties;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives each upload its own limit before anyone reads it: the server's multipart limit is
+ * the largest, the WordPress import's ({@code newscenter.migration.max-import-size}), and
+ * every other multipart request declaring a larger body than an image may have
+ * ({@code newscenter.media.max-upload-size}) is refused here with a 413.
+ */
+@Component
+class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
+
+	/** The addresses that take a WordPress export. */
+	static final Set<String> IMPORT_PATHS = Set.of("/admin/import", "/api/v1/import");
+
+	private final ProblemResponses problems;
+
+	private final long mediaLimit;
+
+	private final String mediaLimitText;
+
+	private final long importLimit;
+
+	private final String importLimitText;
+
+	UploadLimitFilter(ProblemResponses problems, NewsCenterProperties properties) {
+		this.problems = problems;
+		this.mediaLimit = properties.media().maxUploadSize().toBytes() + WebConfiguration.FORM_OVERHEAD.toBytes();
+		this.mediaLimitText = properties.media().maxUploadSizeText();
+		this.importLimit = properties.migration().maxImportSize().toBytes() + WebConfiguration.FORM_OVERHEAD.toBytes();
+		this.importLimitText = properties.migration().maxImportSizeText();
+	}
+
+	@Override
+	public int getOrder() {
+		// before security, which reads the form's CSRF token and so the whole body
+		return Ordered.HIGHEST_PRECEDENCE + 10;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		return contentType == null
+				|| !contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean isImport = IMPORT_PATHS.contains(OriginalRequest.path(request));
+		long limit = isImport ? this.importLimit : this.mediaLimit;
+		if (request.getContentLengthLong() > limit) {
+			String message = "The upload is larger than the limit of "
+					+ (isImport ? this.importLimitText : this.mediaLimitText);
+			if (OriginalRequest.isApi(request)) {
+				this.problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, message, "file");
+			}
+			else {
+				response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), message);
+			}
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}

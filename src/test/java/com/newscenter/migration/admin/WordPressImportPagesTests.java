@@ -1,0 +1,193 @@
+package com.newscenter.migration.admin;
+
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+
+import com.newscenter.account.Role;
+import com.newscenter.account.TestUsers;
+import com.newscenter.migration.wordpress.WordPressExports;
+import com.newscenter.support.ApiTest;
+import com.newscenter.support.ApiTokens;
+import com.newscenter.support.Staff;
+import com.newscenter.support.TestDatabase;
+import com.newscenter.support.TestImages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static com.newscenter.support.ApiProblems.problem;
+import static com.newscenter.support.Pages.page;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Administrators import a WordPress site from the back office, in English and Chinese,
+ * and scripts through the API; the report says what became of each post, a file that is
+ * no export gets a readable refusal, and nobody else may import.
+ */
+@ApiTest
+class WordPressImportPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	TestDatabase database;
+
+	@BeforeEach
+	void clean() {
+		this.database.clean();
+	}
+
+	@Test
+	void anAdministratorImportsFromTheBackOffice() throws Exception {
+		Cookie admin = signIn();
+		Document form = page(this.mvc, get("/admin/import").cookie(admin));
+		assertThat(form.selectFirst("h1").text()).isEqualTo("Import from WordPress");
+		assertThat(form.select(".admin-menu a[href=/admin/import]")).hasSize(1);
+		assertThat(form.select("[data-testid=import-form] input[type=file][name=file]")).hasSize(1);
+		assertThat(form.select("#import-language option[selected]").val()).isEqualTo("en");
+
+		Document report = send(admin, WordPressExports.zipWithUploads(), "en");
+
+		assertThat(report.select("[data-testid=import-report]").text())
+			.contains("Imported 9 posts of https://old.example.com; 3 left out, 1 not imported.")
+			.contains("New categories: 3. Images stored in the media library: 1.");
+		assertThat(report.select("[data-testid=import-failed] li").text()).contains("Scheduled without a date",
+				"WordPress post 23");
+		assertThat(report.select("[data-testid=import-imported] > li > a").first().attr("href"))
+			.matches("/admin/articles/\\d+");
+		assertThat(report.select("[data-testid=import-imported]").text())
+			.contains("The shortcode [gallery] has no equivalent here and was taken out.");
+		assertThat(report.select("[data-testid=import-skipped] li").eachText()).contains("About us: a page, not a post",
+				"Thrown away: in the WordPress trash");
+
+		Document again = send(admin, WordPressExports.zipWithUploads(), "en");
+		assertThat(again.select("[data-testid=import-report]").text()).contains("Imported no posts");
+		assertThat(again.select("[data-testid=import-skipped] li").text()).contains("imported before");
+	}
+
+	@Test
+	void theImportSpeaksChinese() throws Exception {
+		Cookie admin = signIn();
+		Document form = page(this.mvc, get("/admin/import?lang=zh").cookie(admin));
+		assertThat(form.selectFirst("h1").text()).isEqualTo("从 WordPress 导入");
+
+		Document report = send(admin, WordPressExports.zipWithUploads(), "zh");
+
+		assertThat(report.select("[data-testid=import-report]").text()).contains("已从 https://old.example.com 导入 9 篇文章");
+		assertThat(report.select("[data-testid=import-imported]").text()).contains("短代码 [gallery]");
+	}
+
+	@Test
+	void aFileThatIsNoExportGetsAReadableRefusal() throws Exception {
+		Cookie admin = signIn();
+
+		Document image = send(admin, TestImages.png(20, 20), "en");
+		assertThat(image.select("[data-testid=import-refused]").text()).isEqualTo(
+				"Send the WordPress export as its XML file, or as a ZIP holding that file and the uploads folder.");
+		assertThat(image.select("[data-testid=import-report]")).isEmpty();
+
+		Document feed = send(admin, "<rss><channel><item/></channel></rss>".getBytes(), "en");
+		assertThat(feed.select("[data-testid=import-refused]").text())
+			.startsWith("The file is not a WordPress export (WXR): ");
+
+		Document nothing = send(admin, new byte[0], "en");
+		assertThat(nothing.select("[data-testid=import-refused]").text())
+			.isEqualTo("Choose the export file to import.");
+	}
+
+	@Test
+	void scriptsImportThroughTheApi() throws Exception {
+		String token = this.tokens.of(Role.ADMIN);
+		this.mvc
+			.perform(multipart("/api/v1/import").file(file(WordPressExports.zipWithUploads()))
+				.param("language", "en")
+				.header(HttpHeaders.AUTHORIZATION, token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.site").value("https://old.example.com"))
+			.andExpect(jsonPath("$.imported.length()").value(9))
+			.andExpect(jsonPath("$.imported[0].wordPressId").value(10))
+			.andExpect(jsonPath("$.imported[0].articleId").isNumber())
+			.andExpect(jsonPath("$.failed[0].wordPressId").value(23))
+			.andExpect(jsonPath("$.imagesStored").value(1));
+
+		this.mvc
+			.perform(multipart("/api/v1/import").file(file(TestImages.png(20, 20)))
+				.header(HttpHeaders.AUTHORIZATION, token))
+			.andExpect(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE))
+			.andExpect(jsonPath("$.detail").value(
+					"Send the WordPress export as its XML file, or as a ZIP holding that file and the uploads folder"));
+		this.mvc.perform(multipart("/api/v1/import").header(HttpHeaders.AUTHORIZATION, token))
+			.andExpect(problem(HttpStatus.BAD_REQUEST));
+		this.mvc
+			.perform(multipart("/api/v1/import").file(file(WordPressExports.export()))
+				.param("language", "fr")
+				.header(HttpHeaders.AUTHORIZATION, token))
+			.andExpect(problem(HttpStatus.BAD_REQUEST))
+			.andExpect(jsonPath("$.detail").value("language must be one of [en, zh], not 'fr'"));
+	}
+
+	@Test
+	void onlyAdministratorsImport() throws Exception {
+		for (Role role : List.of(Role.EDITOR, Role.AUTHOR)) {
+			RequestPostProcessor user = this.staff.as(role);
+			this.mvc.perform(get("/admin/import").with(user)).andExpect(status().isForbidden());
+			this.mvc.perform(multipart("/admin/import").file(file(WordPressExports.export())).with(user).with(csrf()))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(multipart("/api/v1/import").file(file(WordPressExports.export()))
+					.header(HttpHeaders.AUTHORIZATION, this.tokens.of(role)))
+				.andExpect(problem(HttpStatus.FORBIDDEN));
+			Document menu = page(this.mvc, get("/admin").with(user));
+			assertThat(menu.select(".admin-menu a[href=/admin/import]")).as(role.name()).isEmpty();
+		}
+		this.mvc.perform(get("/admin/import")).andExpect(redirectedUrl("/admin/login"));
+		this.mvc.perform(multipart("/api/v1/import").file(file(WordPressExports.export())))
+			.andExpect(problem(HttpStatus.UNAUTHORIZED));
+		this.mvc
+			.perform(multipart("/admin/import").file(file(WordPressExports.export())).with(this.staff.as(Role.ADMIN)))
+			.andExpect(status().isForbidden());
+	}
+
+	private Cookie signIn() throws Exception {
+		return TestUsers.sessionCookie(
+				this.mvc.perform(formLogin("/admin/login").user("admin").password("admin-test-password")).andReturn());
+	}
+
+	private Document send(Cookie admin, byte[] bytes, String language) throws Exception {
+		MvcResult sent = this.mvc
+			.perform(
+					multipart("/admin/import").file(file(bytes)).param("language", language).cookie(admin).with(csrf()))
+			.andExpect(redirectedUrl("/admin/import"))
+			.andReturn();
+		return page(this.mvc, get("/admin/import" + ("zh".equals(language) ? "?lang=zh" : "")).cookie(admin)
+			.flashAttrs(sent.getFlashMap()));
+	}
+
+	private static MockMultipartFile file(byte[] bytes) {
+		return new MockMultipartFile("file", "export.zip", "application/octet-stream", bytes);
+	}
+
+}
