@@ -20,6 +20,8 @@ final class ExportSurvey implements WxrReader.Handler {
 
 	private final Set<String> usedCategories = new LinkedHashSet<>();
 
+	private final Map<String, String> categoryLanguages = new HashMap<>();
+
 	private final Map<Long, String> attachments = new HashMap<>();
 
 	private final Map<String, List<Long>> translationGroups = new HashMap<>();
@@ -48,6 +50,9 @@ final class ExportSurvey implements WxrReader.Handler {
 		}
 		item.categories().forEach((slug, name) -> {
 			this.usedCategories.add(slug);
+			if (item.language() != null) {
+				this.categoryLanguages.putIfAbsent(slug, item.language());
+			}
 			this.categories.putIfAbsent(slug, new WxrCategory(slug, "", name));
 		});
 		if (item.translationGroup() != null) {
@@ -76,6 +81,16 @@ final class ExportSurvey implements WxrReader.Handler {
 	 */
 	Set<String> usedCategories() {
 		return this.usedCategories;
+	}
+
+	/**
+	 * Returns the Polylang language of the first post in a category: Polylang keeps a
+	 * category per language, and its name is in that language.
+	 * @param slug the category
+	 * @return the language slug, or {@code null}
+	 */
+	String categoryLanguage(String slug) {
+		return this.categoryLanguages.get(slug);
 	}
 
 	String attachmentUrl(long id) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -88,9 +89,8 @@ final class ImportRun implements WxrReader.Handler {
 	}
 
 	private String category(String wordPressSlug, Set<String> path) {
-		String known = this.categorySlugs.get(wordPressSlug);
-		if (known != null) {
-			return known;
+		if (this.categorySlugs.containsKey(wordPressSlug)) {
+			return this.categorySlugs.get(wordPressSlug);
 		}
 		WxrCategory category = this.survey.categories().get(wordPressSlug);
 		String parent = null;
@@ -101,19 +101,36 @@ final class ImportRun implements WxrReader.Handler {
 		String slug = ourSlug(wordPressSlug);
 		if (this.steps.category(slug).isEmpty()) {
 			String name = category.name().isBlank() ? wordPressSlug : category.name();
-			Map<String, String> names = Map.of(this.fallbackLanguage,
+			String polylang = this.survey.categoryLanguage(wordPressSlug);
+			String language = (polylang != null) ? this.steps.language(polylang).orElse(this.fallbackLanguage)
+					: this.fallbackLanguage;
+			Map<String, String> names = Map.of(language,
 					(name.length() > MAX_CATEGORY_NAME) ? name.substring(0, MAX_CATEGORY_NAME) : name);
-			try {
-				this.steps.createCategory(slug, names, parent, this.actor);
-			}
-			catch (BadRequestException ex) {
-				// nested deeper than the site allows: it goes to the top level
-				this.steps.createCategory(slug, names, null, this.actor);
+			if (!create(slug, names, parent) && (parent == null || !create(slug, names, null))) {
+				// a category the site cannot hold: its posts are imported without it
+				this.categorySlugs.put(wordPressSlug, null);
+				return null;
 			}
 			this.categoriesCreated++;
 		}
 		this.categorySlugs.put(wordPressSlug, slug);
 		return slug;
+	}
+
+	/**
+	 * Creates a category, or tells why not: nested deeper than the site allows, it is
+	 * tried again at the top level.
+	 */
+	private boolean create(String slug, Map<String, String> names, String parentSlug) {
+		try {
+			this.steps.createCategory(slug, names, parentSlug, this.actor);
+			return true;
+		}
+		catch (BadRequestException ex) {
+			logger.info("WordPress category {} {}: {}", slug, (parentSlug != null) ? "under " + parentSlug : "",
+					ex.getMessage());
+			return false;
+		}
 	}
 
 	@Override
@@ -186,7 +203,13 @@ final class ImportRun implements WxrReader.Handler {
 				cover = image(site, path, notes, stored).map(Media::id).orElse(null);
 			}
 		}
-		List<String> categories = item.categories().keySet().stream().map(this.categorySlugs::get).distinct().toList();
+		List<String> categories = item.categories()
+			.keySet()
+			.stream()
+			.map(this.categorySlugs::get)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
 		ArticleInput input = new ArticleInput(language, title(item, notes), body, summary(item.excerpt()), categories,
 				status, item.date(), translationOf(site, item, language, notes), cover, null, null, slug(item.name()));
 		return this.steps.createArticle(site, item.id(), input, this.actor).id();

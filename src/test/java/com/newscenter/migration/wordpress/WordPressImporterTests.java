@@ -127,11 +127,44 @@ class WordPressImporterTests {
 		assertThat(this.categories.findBySlug("uncategorized")).isEmpty();
 		Category chinese = this.categories.findBySlug(ImportRun.ourSlug("行业")).orElseThrow();
 		assertThat(chinese.slug()).matches("wp-[0-9a-f]{10}");
+		assertThat(chinese.names()).as("named in the language of its posts").isEqualTo(Map.of("zh", "行业动态"));
 
 		Map<Long, Article> byPost = articles(report);
 		assertThat(byPost.get(10L).categoryIds()).containsExactly(company.id());
 		assertThat(byPost.get(11L).categoryIds()).containsExactly(chinese.id());
 		assertThat(byPost.get(18L).categoryIds()).containsExactly(news.id());
+	}
+
+	@Test
+	void categoriesNestedDeeperThanTheSiteAllowsGoToTheTopLevel() throws IOException {
+		StringBuilder export = new StringBuilder("""
+				<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>
+				<link>https://deep.example.com</link>""");
+		String parent = "";
+		for (String slug : new String[] { "one", "two", "three", "four" }) {
+			export.append("<wp:category><wp:category_nicename>")
+				.append(slug)
+				.append("</wp:category_nicename><wp:category_parent>")
+				.append(parent)
+				.append("</wp:category_parent><wp:cat_name>Level ")
+				.append(slug)
+				.append("</wp:cat_name></wp:category>");
+			parent = slug;
+		}
+		export.append("""
+				<item><title>Deep</title><wp:post_id>1</wp:post_id><wp:status>publish</wp:status>
+				<wp:post_type>post</wp:post_type><category domain="category" nicename="four">Level four</category>
+				</item></channel></rss>""");
+
+		ImportReport report = this.importer
+			.importFile(write("deep.xml", export.toString().getBytes(StandardCharsets.UTF_8)), "en", ADMIN);
+
+		assertThat(report.categoriesCreated()).isEqualTo(4);
+		Category three = this.categories.findBySlug("three").orElseThrow();
+		assertThat(three.parentId()).isEqualTo(this.categories.findBySlug("two").orElseThrow().id());
+		Category four = this.categories.findBySlug("four").orElseThrow();
+		assertThat(four.parentId()).isNull();
+		assertThat(articles(report).get(1L).categoryIds()).containsExactly(four.id());
 	}
 
 	@Test
