@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import com.newscenter.banner.Banner;
 import com.newscenter.banner.BannerService;
@@ -13,11 +16,15 @@ import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.site.Languages;
 import com.newscenter.site.LayoutFactory;
+import com.newscenter.system.web.MovedPages;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The home page of each language: banner carousel, latest news, latest per category.
@@ -47,8 +54,11 @@ class HomeController {
 
 	private final PageMetas metas;
 
+	private final List<MovedPages> movedPages;
+
 	HomeController(ArticleService articles, CategoryService categories, BannerService banners, MediaService media,
-			NewsViews views, Languages languages, LayoutFactory layouts, PageMetas metas) {
+			NewsViews views, Languages languages, LayoutFactory layouts, PageMetas metas, List<MovedPages> movedPages) {
+		this.movedPages = movedPages;
 		this.articles = articles;
 		this.categories = categories;
 		this.banners = banners;
@@ -59,9 +69,24 @@ class HomeController {
 		this.metas = metas;
 	}
 
+	/**
+	 * Sends to the default language's home, or, for a link of a site this one replaced
+	 * (WordPress's {@code /?p=12}), to the page that replaced it.
+	 */
 	@GetMapping("/")
-	String root() {
-		return "redirect:/" + this.languages.defaultLanguage() + "/";
+	View root(HttpServletRequest request) {
+		if (request.getQueryString() != null) {
+			for (MovedPages moved : this.movedPages) {
+				Optional<String> location = moved.newLocation(request);
+				if (location.isPresent()) {
+					RedirectView permanent = new RedirectView(location.get(), true);
+					permanent.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+					permanent.setExposeModelAttributes(false);
+					return permanent;
+				}
+			}
+		}
+		return new RedirectView("/" + this.languages.defaultLanguage() + "/", true);
 	}
 
 	@GetMapping("/{lang:[a-z]{2}(?:-[A-Za-z]{2,4})?}")

@@ -212,7 +212,7 @@ final class ImportRun implements WxrReader.Handler {
 			.toList();
 		ArticleInput input = new ArticleInput(language, title(item, notes), body, summary(item.excerpt()), categories,
 				status, item.date(), translationOf(site, item, language, notes), cover, null, null, slug(item.name()));
-		return this.steps.createArticle(site, item.id(), input, this.actor).id();
+		return this.steps.createArticle(site, item, input, this.actor).id();
 	}
 
 	private Optional<Media> image(String site, String path, List<Note> notes, int[] stored) {

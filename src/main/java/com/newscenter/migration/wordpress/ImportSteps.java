@@ -117,9 +117,9 @@ class ImportSteps {
 		return stored;
 	}
 
-	Article createArticle(String site, long postId, ArticleInput input, Actor actor) {
+	Article createArticle(String site, WxrItem post, ArticleInput input, Actor actor) {
 		Article article = this.editor.create(input, actor);
-		this.items.addArticle(site, postId, article.id(), this.clock.instant());
+		this.items.addArticle(site, post.id(), article.id(), WordPressLinks.path(post.link()), this.clock.instant());
 		return article;
 	}
 

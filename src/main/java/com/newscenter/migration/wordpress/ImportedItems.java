@@ -1,6 +1,7 @@
 package com.newscenter.migration.wordpress;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.newscenter.system.SqlTimes;
@@ -35,11 +36,38 @@ class ImportedItems {
 			.optional();
 	}
 
-	void addArticle(String site, long postId, long articleId, Instant at) {
-		this.jdbc.sql(
-				"INSERT INTO wordpress_import (site, source, article_id, media_id, imported_at) VALUES (?, ?, ?, NULL, ?)")
-			.params(site, post(postId), articleId, SqlTimes.toDb(at))
+	void addArticle(String site, long postId, long articleId, String oldPath, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO wordpress_import (site, source, article_id, media_id, old_path, imported_at)
+				VALUES (?, ?, ?, NULL, ?, ?)""")
+			.params(site, post(postId), articleId, oldPath, SqlTimes.toDb(at))
 			.update();
+	}
+
+	/**
+	 * Returns the published articles imported from posts that had a path on their
+	 * WordPress site.
+	 * @param oldPath the path, as {@link WordPressLinks#path} makes it
+	 * @return the articles, by id, with their language
+	 */
+	List<PublishedArticle> publishedAt(String oldPath) {
+		return this.jdbc.sql("""
+				SELECT a.id, a.language FROM wordpress_import w JOIN article a ON a.id = w.article_id
+				WHERE w.old_path = ? AND a.status = 'PUBLISHED'""").param(oldPath).query(PublishedArticle.class).list();
+	}
+
+	/**
+	 * Returns the published articles imported from a post id, of any site.
+	 * @param postId the WordPress post id
+	 * @return the articles, by id, with their language
+	 */
+	List<PublishedArticle> publishedFromPost(long postId) {
+		return this.jdbc.sql("""
+				SELECT a.id, a.language FROM wordpress_import w JOIN article a ON a.id = w.article_id
+				WHERE w.source = ? AND a.status = 'PUBLISHED'""")
+			.param(post(postId))
+			.query(PublishedArticle.class)
+			.list();
 	}
 
 	void addMedia(String site, String path, long mediaId, Instant at) {
@@ -47,6 +75,15 @@ class ImportedItems {
 				"INSERT INTO wordpress_import (site, source, article_id, media_id, imported_at) VALUES (?, ?, NULL, ?, ?)")
 			.params(site, file(path), mediaId, SqlTimes.toDb(at))
 			.update();
+	}
+
+	/**
+	 * An imported article that is on the site.
+	 *
+	 * @param id its id
+	 * @param language its language
+	 */
+	record PublishedArticle(long id, String language) {
 	}
 
 	private static String post(long postId) {

@@ -152,12 +152,15 @@ final class WxrReader {
 		}
 		return new WxrItem(item.id, item.type, item.status, item.title.strip(), item.name, item.content,
 				item.excerpt.strip(), (item.dateGmt != null) ? item.dateGmt : item.date, item.categories, item.language,
-				item.translationGroup, item.thumbnailId, item.attachmentUrl);
+				item.translationGroup, item.thumbnailId, item.attachmentUrl, item.link);
 	}
 
 	private static void readPlain(XMLStreamReader xml, String name, Item item) throws XMLStreamException {
 		if ("title".equals(name)) {
 			item.title = xml.getElementText();
+		}
+		else if ("link".equals(name)) {
+			item.link = xml.getElementText().strip();
 		}
 		else if ("category".equals(name)) {
 			String domain = xml.getAttributeValue(null, "domain");
@@ -296,6 +299,8 @@ final class WxrReader {
 		Long thumbnailId;
 
 		String attachmentUrl;
+
+		String link = "";
 
 	}
 

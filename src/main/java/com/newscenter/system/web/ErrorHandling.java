@@ -1,6 +1,8 @@
 package com.newscenter.system.web;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +18,8 @@ import com.newscenter.system.NewsCenterProperties;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
@@ -56,9 +60,12 @@ class ErrorHandling {
 
 	private final String uploadLimit;
 
+	private final List<MovedPages> movedPages;
+
 	ErrorHandling(ProblemResponses problems, ErrorPages pages, org.springframework.web.servlet.LocaleResolver locales,
-			NewsCenterProperties properties) {
+			NewsCenterProperties properties, List<MovedPages> movedPages) {
 		this.problems = problems;
+		this.movedPages = movedPages;
 		this.uploadLimit = properties.media().maxUploadSizeText();
 		this.pages = pages;
 		this.locales = (PathLocaleResolver) locales;
@@ -71,6 +78,17 @@ class ErrorHandling {
 
 	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
 	ModelAndView noSuchPage(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		if (!OriginalRequest.isApi(request)
+				&& (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()))) {
+			for (MovedPages moved : this.movedPages) {
+				Optional<String> location = moved.newLocation(request);
+				if (location.isPresent()) {
+					response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
+					response.setHeader(HttpHeaders.LOCATION, location.get());
+					return new ModelAndView();
+				}
+			}
+		}
 		return answer(request, response, HttpStatus.NOT_FOUND, "error.pageNotFound", new Object[0], null);
 	}
 

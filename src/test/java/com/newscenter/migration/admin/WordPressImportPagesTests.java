@@ -1,5 +1,6 @@
 package com.newscenter.migration.admin;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
@@ -13,6 +14,8 @@ import com.newscenter.support.Staff;
 import com.newscenter.support.TestDatabase;
 import com.newscenter.support.TestImages;
 import org.jsoup.nodes.Document;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -147,6 +151,46 @@ class WordPressImportPagesTests {
 				.header(HttpHeaders.AUTHORIZATION, token))
 			.andExpect(problem(HttpStatus.BAD_REQUEST))
 			.andExpect(jsonPath("$.detail").value("language must be one of [en, zh], not 'fr'"));
+	}
+
+	@Test
+	void linksToTheWordPressSiteLeadToTheImportedArticles() throws Exception {
+		String body = this.mvc
+			.perform(multipart("/api/v1/import").file(file(WordPressExports.export()))
+				.header(HttpHeaders.AUTHORIZATION, this.tokens.of(Role.ADMIN)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long english = articleOf(body, 10);
+		long chinese = articleOf(body, 11);
+
+		this.mvc.perform(get("/2023/01/quay-crane-plant-opens/"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/en/news/" + english));
+		this.mvc.perform(head("/2023/01/quay-crane-plant-opens"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/en/news/" + english));
+		this.mvc.perform(get(URI.create("/zh/2023/01/%E5%B2%B8%E6%A1%A5/")))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/zh/news/" + chinese));
+		this.mvc.perform(get("/?p=10"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/en/news/" + english));
+		this.mvc.perform(get("/?p=14")).andExpect(status().isFound()).andExpect(redirectedUrl("/en/"));
+		this.mvc.perform(get("/?p=x")).andExpect(status().isFound()).andExpect(redirectedUrl("/en/"));
+		this.mvc.perform(get("/2023/01/no-such-post/")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/2023/01/quay-crane-plant-opens")).andExpect(problem(HttpStatus.NOT_FOUND));
+	}
+
+	private static long articleOf(String report, long postId) {
+		JsonNode imported = JsonMapper.builder().build().readTree(report).get("imported");
+		for (JsonNode post : imported) {
+			if (post.get("wordPressId").asLong() == postId) {
+				return post.get("articleId").asLong();
+			}
+		}
+		throw new AssertionError("post " + postId + " was not imported");
 	}
 
 	@Test

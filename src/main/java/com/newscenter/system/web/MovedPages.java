@@ -1,0 +1,20 @@
+package com.newscenter.system.web;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Knows where a page that is not here lives now, for the addresses of a site this one
+ * replaced: asked before a page is answered with a 404, and for the site's root.
+ */
+public interface MovedPages {
+
+	/**
+	 * Returns where a request for a page that does not exist should go.
+	 * @param request the request
+	 * @return the path of the page that replaced it, or empty
+	 */
+	Optional<String> newLocation(HttpServletRequest request);
+
+}
