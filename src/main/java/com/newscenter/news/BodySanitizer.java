@@ -21,7 +21,9 @@ public class BodySanitizer {
 		.and(Sanitizers.LINKS)
 		.and(Sanitizers.TABLES)
 		.and(Sanitizers.IMAGES)
-		.and(new HtmlPolicyBuilder().allowElements("figure", "figcaption", "pre", "code", "hr", "br")
+		// p and img are allowed by the policies above too; naming them here is what lets
+		// them keep an alignment class
+		.and(new HtmlPolicyBuilder().allowElements("figure", "figcaption", "pre", "code", "hr", "br", "p", "img")
 			.allowAttributes("class")
 			.matching(false, "align-left", "align-right", "align-center", "image")
 			.onElements("figure", "img", "p")

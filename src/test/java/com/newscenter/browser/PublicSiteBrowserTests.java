@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.newscenter.category.CategoryService;
+import com.newscenter.news.Article;
 import com.newscenter.news.ArticleService;
 import com.newscenter.news.ArticleSummary;
 import com.newscenter.support.Axe;
 import com.newscenter.support.Browser;
+import com.newscenter.support.TestContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,6 +44,9 @@ class PublicSiteBrowserTests {
 
 	@Autowired
 	CategoryService categories;
+
+	@Autowired
+	TestContent content;
 
 	ChromeDriver browser;
 
@@ -169,6 +174,32 @@ class PublicSiteBrowserTests {
 
 		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((driver) -> isShown(third));
 		assertThat(third.getText()).contains("03");
+	}
+
+	@Test
+	void aBodysAlignmentsShowOnThePage() {
+		String image = "<img src=\"/images/missing.png\" alt=\"Quay\" width=\"200\" height=\"100\" />";
+		Article article = this.content.article("en")
+			.title("Aligned figures")
+			.body("<p class=\"align-center\">Centred line</p><figure class=\"align-right\">" + image
+					+ "<figcaption>Quay wall</figcaption></figure><p>Text beside it.</p><figure class=\"align-center\">"
+					+ image + "</figure>")
+			.create();
+		this.browser = Browser.start();
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		open("/en/news/" + article.id());
+
+		assertThat(script("return getComputedStyle(document.querySelector('.article-body p.align-center')).textAlign"))
+			.isEqualTo("center");
+		assertThat(
+				script("return getComputedStyle(document.querySelector('.article-body figure.align-right')).cssFloat"))
+			.isEqualTo("right");
+		assertThat(script("""
+				var figure = document.querySelectorAll('.article-body figure')[1].getBoundingClientRect();
+				var image = document.querySelectorAll('.article-body figure img')[1].getBoundingClientRect();
+				return Math.abs((image.left - figure.left) - (figure.right - image.right)) < 2;"""))
+			.as("the image of a centred figure is centred")
+			.isEqualTo(true);
 	}
 
 	private void open(String path) {

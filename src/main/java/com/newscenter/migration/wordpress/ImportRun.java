@@ -169,21 +169,29 @@ final class ImportRun implements WxrReader.Handler {
 			return;
 		}
 		List<Note> notes = new ArrayList<>();
+		ArticleStatus state = status;
 		if ("private".equals(item.status())) {
 			notes.add(new Note("private", ""));
 		}
+		else if (status == ArticleStatus.SCHEDULED && item.date() == null) {
+			notes.add(new Note("scheduledWithoutDate", ""));
+			state = ArticleStatus.DRAFT;
+		}
+		String title = title(item, notes);
+		ArticleStatus wanted = state;
 		int[] stored = new int[1];
 		try {
-			long id = this.steps.inTransaction(() -> article(site, item, status, notes, stored));
+			long id = this.steps.inTransaction(() -> article(site, item, title, wanted, notes, stored));
 			this.imagesStored += stored[0];
-			this.imported.add(new Post(item.id(), item.title(), id, null, List.copyOf(notes)));
+			this.imported.add(new Post(item.id(), title, id, null, List.copyOf(notes)));
 		}
 		catch (RuntimeException ex) {
-			this.failed.add(new Post(item.id(), item.title(), null, reason(item, ex), List.copyOf(notes)));
+			this.failed.add(new Post(item.id(), title, null, reason(item, ex), List.copyOf(notes)));
 		}
 	}
 
-	private long article(String site, WxrItem item, ArticleStatus status, List<Note> notes, int[] stored) {
+	private long article(String site, WxrItem item, String title, ArticleStatus status, List<Note> notes,
+			int[] stored) {
 		String language = language(item, notes);
 		Set<String> dropped = new TreeSet<>();
 		String body = WordPressBody.html(item.content(), dropped);
@@ -210,8 +218,8 @@ final class ImportRun implements WxrReader.Handler {
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();
-		ArticleInput input = new ArticleInput(language, title(item, notes), body, summary(item.excerpt()), categories,
-				status, item.date(), translationOf(site, item, language, notes), cover, null, null, slug(item.name()));
+		ArticleInput input = new ArticleInput(language, title, body, summary(item.excerpt()), categories, status,
+				item.date(), translationOf(site, item, language, notes), cover, null, null, slug(item.name()));
 		return this.steps.createArticle(site, item, input, this.actor).id();
 	}
 

@@ -76,10 +76,12 @@ class WordPressImportPagesTests {
 		Document report = send(admin, WordPressExports.zipWithUploads(), "en");
 
 		assertThat(report.select("[data-testid=import-report]").text())
-			.contains("Imported 9 posts of https://old.example.com; 3 left out, 1 not imported.")
+			.contains("Imported 10 posts of https://old.example.com; 3 left out, 1 not imported.")
 			.contains("New categories: 3. Images stored in the media library: 1.");
-		assertThat(report.select("[data-testid=import-failed] li").text()).contains("Scheduled without a date",
-				"WordPress post 23");
+		assertThat(report.select("[data-testid=import-failed] li").text()).contains("Dated in the year 201",
+				"WordPress post 23", "publishAt must lie in the years 1000 to 9999");
+		assertThat(report.select("details[open] > summary").eachText()).containsExactly("Imported (10)",
+				"Left out (3)");
 		assertThat(report.select("[data-testid=import-imported] > li > a").first().attr("href"))
 			.matches("/admin/articles/\\d+");
 		assertThat(report.select("[data-testid=import-imported]").text())
@@ -100,7 +102,8 @@ class WordPressImportPagesTests {
 
 		Document report = send(admin, WordPressExports.zipWithUploads(), "zh");
 
-		assertThat(report.select("[data-testid=import-report]").text()).contains("已从 https://old.example.com 导入 9 篇文章");
+		assertThat(report.select("[data-testid=import-report]").text())
+			.contains("已从 https://old.example.com 导入 10 篇文章");
 		assertThat(report.select("[data-testid=import-imported]").text()).contains("短代码 [gallery]");
 	}
 
@@ -131,7 +134,7 @@ class WordPressImportPagesTests {
 				.header(HttpHeaders.AUTHORIZATION, token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.site").value("https://old.example.com"))
-			.andExpect(jsonPath("$.imported.length()").value(9))
+			.andExpect(jsonPath("$.imported.length()").value(10))
 			.andExpect(jsonPath("$.imported[0].wordPressId").value(10))
 			.andExpect(jsonPath("$.imported[0].articleId").isNumber())
 			.andExpect(jsonPath("$.failed[0].wordPressId").value(23))

@@ -90,11 +90,11 @@ class WordPressImporterTests {
 
 		assertThat(report.site()).isEqualTo("https://old.example.com");
 		assertThat(report.imported()).extracting(Post::wordPressId)
-			.containsExactly(10L, 11L, 12L, 13L, 14L, 15L, 18L, 19L, 22L);
+			.containsExactly(10L, 11L, 12L, 13L, 14L, 15L, 18L, 19L, 22L, 24L);
 		assertThat(report.skipped()).extracting(Post::wordPressId, Post::reason)
 			.containsExactly(tuple(16L, "trash"), tuple(17L, "autoDraft"), tuple(30L, "page"));
 		assertThat(report.failed()).extracting(Post::wordPressId).containsExactly(23L);
-		assertThat(report.failed().get(0).reason()).contains("publishAt");
+		assertThat(report.failed().get(0).reason()).isEqualTo("publishAt must lie in the years 1000 to 9999");
 		assertThat(report.otherItems()).isEqualTo(3);
 
 		Map<Long, Article> byPost = articles(report);
@@ -112,6 +112,11 @@ class WordPressImporterTests {
 		assertThat(notes(report, 15L)).extracting(Note::code).containsExactly("private");
 		assertThat(byPost.get(19L).title()).isEqualTo("untitled-note");
 		assertThat(notes(report, 19L)).extracting(Note::code).containsExactly("untitled");
+		assertThat(report.imported()).filteredOn((post) -> post.wordPressId() == 19L)
+			.extracting(Post::title)
+			.containsExactly("untitled-note");
+		assertThat(byPost.get(24L).status()).as("scheduled without a date").isEqualTo(ArticleStatus.DRAFT);
+		assertThat(notes(report, 24L)).extracting(Note::code).containsExactly("scheduledWithoutDate");
 		assertThat(this.articles.find(byPost.get(12L).id())).isPresent();
 	}
 
@@ -232,7 +237,7 @@ class WordPressImporterTests {
 		assertThat(again.imagesStored()).isZero();
 		assertThat(again.skipped()).filteredOn((post) -> "already".equals(post.reason()))
 			.extracting(Post::wordPressId, Post::articleId)
-			.hasSize(9)
+			.hasSize(10)
 			.contains(tuple(10L, byPost.get(10L).id()));
 		assertThat(this.media.search("plant", 1, 10).total()).isEqualTo(1);
 
@@ -240,7 +245,7 @@ class WordPressImporterTests {
 		ImportReport third = this.importer.importFile(zip(), "en", ADMIN);
 
 		assertThat(third.imported()).extracting(Post::wordPressId).containsExactly(18L);
-		assertThat(countArticles()).isEqualTo(9);
+		assertThat(countArticles()).isEqualTo(10);
 	}
 
 	@Test
