@@ -25,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Counts article views in memory, once per visitor and article inside the dedup window,
  * and writes them to the database in batches; the count it reports always includes the
- * views this node has counted but not yet written.
+ * views this node has counted but not yet written. On PostgreSQL the window is shared by
+ * the nodes ({@link SharedVisits}): a view another node counted first is taken back when
+ * the counts are written.
  */
 @Service
 public class ViewCounter {
@@ -56,9 +58,15 @@ public class ViewCounter {
 
 	private final Counter withdrawn;
 
+	private final SharedVisits shared;
+
+	private final Counter refused;
+
 	ViewCounter(ViewRepository repository, TransactionTemplate transactions, NewsCenterProperties properties,
-			Clock clock, MeterRegistry meters) {
+			Clock clock, MeterRegistry meters, SharedVisits shared) {
 		this.repository = repository;
+		this.shared = shared;
+		this.refused = meters.counter("newscenter.views.refused-by-other-node");
 		this.transactions = transactions;
 		this.clock = clock;
 		this.seen = new SeenVisits(properties.views().dedupWindow(), properties.views().maxTrackedVisits(),
@@ -77,6 +85,7 @@ public class ViewCounter {
 	public Recorded record(long articleId, long storedViews, Visitor visitor) {
 		long counted = this.seen.visit(articleId, visitor.key(), visitor.alias(), () -> count(articleId, storedViews));
 		if (counted != SeenVisits.REPEAT) {
+			this.shared.counted(articleId, visitor.key());
 			return new Recorded(counted, true);
 		}
 		// a repeat view: the view that came first is added by now, as it was added while
@@ -91,6 +100,7 @@ public class ViewCounter {
 	 * @param visitor who viewed it
 	 */
 	public void withdraw(long articleId, Visitor visitor) {
+		this.shared.withdrawn(articleId, visitor.key());
 		this.seen.forget(articleId, visitor.key());
 		if (visitor.alias() != null) {
 			this.seen.forget(articleId, visitor.alias());
@@ -150,6 +160,17 @@ public class ViewCounter {
 	 * next try.
 	 */
 	public synchronized void flush() {
+		for (long articleId : this.shared.settle()) {
+			// another node counted this visitor's view of the article inside the window
+			ArticleCount count = this.counts.get(articleId);
+			if (count != null && count.decrement()) {
+				this.refused.increment();
+			}
+			else {
+				logger.warn("Could not take back a view of article {} another node counted: its count is gone",
+						articleId);
+			}
+		}
 		Map<Long, ArticleCount> flushing = new HashMap<>();
 		Map<Long, Long> deltas = new HashMap<>();
 		this.counts.forEach((id, count) -> {

@@ -59,7 +59,9 @@ class ViewCounterOutageTests {
 		this.counter = new ViewCounter(
 				new ViewRepository(JdbcClient.create(this.outage), new JdbcTemplate(this.outage)),
 				new TransactionTemplate(new DataSourceTransactionManager(this.outage)), this.properties,
-				Clock.systemUTC(), new SimpleMeterRegistry());
+				Clock.systemUTC(), new SimpleMeterRegistry(),
+				new SharedVisits(new ViewClaimRepository(new JdbcTemplate(this.outage)),
+						new JdbcTemplate(this.dataSource), this.properties, Clock.systemUTC()));
 	}
 
 	@Test

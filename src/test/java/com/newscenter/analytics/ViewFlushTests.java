@@ -39,6 +39,9 @@ class ViewFlushTests extends SiteViewTests {
 		assertThat(stored).isEqualTo(3);
 		assertThat(tookMillis).isLessThan(5_000);
 		assertThat(StoredViews.daily(this.jdbc, article.id())).isEqualTo(3);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM view_claim").query(Long.class).single())
+			.as("one node on the embedded database shares no views")
+			.isZero();
 	}
 
 	@Test
