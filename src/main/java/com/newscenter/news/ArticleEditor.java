@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.newscenter.account.Actor;
 import com.newscenter.audit.Audited;
@@ -12,6 +13,7 @@ import com.newscenter.category.CategoryService;
 import com.newscenter.media.MediaService;
 import com.newscenter.site.Languages;
 import com.newscenter.system.web.BadRequestException;
+import com.newscenter.system.web.ForbiddenException;
 import com.newscenter.system.web.StorableTimes;
 import com.newscenter.system.web.NotFoundException;
 
@@ -66,6 +68,22 @@ public class ArticleEditor {
 	 */
 	@Transactional
 	public Article create(ArticleInput input, Actor actor) {
+		return create(input, actor, actor.userId());
+	}
+
+	/**
+	 * Creates an article on behalf of another writer, as an import does: editors and
+	 * administrators only.
+	 * @param input what the writer sent
+	 * @param actor who creates it
+	 * @param authorId the user named as its author, or {@code null} for none
+	 * @return the new article
+	 */
+	@Transactional
+	public Article create(ArticleInput input, Actor actor, Long authorId) {
+		if (!Objects.equals(authorId, actor.userId()) && !actor.isEditor()) {
+			throw new ForbiddenException("Only editors may name another author");
+		}
 		String language = input.language();
 		if (language == null || !this.languages.isSupported(language)) {
 			throw new BadRequestException("language", "language must be one of " + this.languages.all());
@@ -80,9 +98,9 @@ public class ArticleEditor {
 		Instant now = this.clock.instant();
 		Article draft = new Article(0, language, title, slug(input.slug(), title),
 				ArticleFields.summary(input.summary()), this.sanitizer.sanitize(input.body()),
-				coverOf(input.coverImage()), status, StorableTimes.checked("publishAt", input.publishAt()),
-				actor.userId(), 0, group, categoryIds(input.categories()), now, now,
-				ArticleFields.seoTitle(input.seoTitle()), ArticleFields.seoDescription(input.seoDescription()));
+				coverOf(input.coverImage()), status, StorableTimes.checked("publishAt", input.publishAt()), authorId, 0,
+				group, categoryIds(input.categories()), now, now, ArticleFields.seoTitle(input.seoTitle()),
+				ArticleFields.seoDescription(input.seoDescription()));
 		long id = this.repository.insert(ArticleSchedule.apply(draft, now));
 		return saved(id, actor, "article.create");
 	}

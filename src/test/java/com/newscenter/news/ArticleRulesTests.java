@@ -2,6 +2,7 @@ package com.newscenter.news;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.newscenter.account.AccountService;
@@ -105,6 +106,19 @@ class ArticleRulesTests {
 		else {
 			assertThatExceptionOfType(ForbiddenException.class).isThrownBy(() -> attempt.accept(actor));
 		}
+	}
+
+	@Test
+	void onlyEditorsNameAnotherAuthor() {
+		Actor editor = actor(Role.EDITOR, "ed");
+		Actor author = actor(Role.AUTHOR, "au");
+		ArticleInput draft = new ArticleInput("en", "On behalf", "<p>Body</p>", "", List.of(), ArticleStatus.DRAFT,
+				null, null, null);
+
+		assertThat(this.editor.create(draft, editor, author.userId()).authorId()).isEqualTo(author.userId());
+		assertThatExceptionOfType(ForbiddenException.class)
+			.isThrownBy(() -> this.editor.create(draft, author, editor.userId()));
+		assertThat(this.editor.create(draft, author, author.userId()).authorId()).isEqualTo(author.userId());
 	}
 
 	@Test

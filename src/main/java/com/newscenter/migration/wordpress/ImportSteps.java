@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.newscenter.account.AccountService;
 import com.newscenter.account.Actor;
+import com.newscenter.account.User;
 import com.newscenter.category.Category;
 import com.newscenter.category.CategoryService;
 import com.newscenter.media.Media;
@@ -42,6 +44,8 @@ class ImportSteps {
 
 	private final Languages languages;
 
+	private final AccountService accounts;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
@@ -50,7 +54,8 @@ class ImportSteps {
 
 	ImportSteps(CategoryService categories, ArticleEditor editor, ArticleService articles, MediaService media,
 			ImportedItems items, Languages languages, PlatformTransactionManager transactions, Clock clock,
-			NewsCenterProperties properties) {
+			NewsCenterProperties properties, AccountService accounts) {
+		this.accounts = accounts;
 		this.categories = categories;
 		this.editor = editor;
 		this.articles = articles;
@@ -117,8 +122,14 @@ class ImportSteps {
 		return stored;
 	}
 
+	/**
+	 * Creates the article of a post, written by the user of the post's author's login if
+	 * the site has one, else by the importing administrator.
+	 */
 	Article createArticle(String site, WxrItem post, ArticleInput input, Actor actor) {
-		Article article = this.editor.create(input, actor);
+		Long authorId = post.creator().isEmpty() ? actor.userId()
+				: this.accounts.findByUsername(post.creator()).map(User::id).orElse(actor.userId());
+		Article article = this.editor.create(input, actor, authorId);
 		this.items.addArticle(site, post.id(), article.id(), WordPressLinks.path(post.link()), this.clock.instant());
 		return article;
 	}

@@ -23,8 +23,9 @@ import java.util.Map;
  * @param thumbnailId the attachment id of its featured image, or {@code null}
  * @param attachmentUrl for an attachment, the URL of its file
  * @param link its permalink on the WordPress site, or an empty string
+ * @param creator the login of its author on the WordPress site, or an empty string
  */
 record WxrItem(long id, String type, String status, String title, String name, String content, String excerpt,
 		Instant date, Map<String, String> categories, String language, String translationGroup, Long thumbnailId,
-		String attachmentUrl, String link) {
+		String attachmentUrl, String link, String creator) {
 }

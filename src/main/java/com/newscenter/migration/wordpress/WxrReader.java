@@ -27,6 +27,8 @@ final class WxrReader {
 
 	private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
 
+	private static final String DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";
+
 	private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private static final XMLInputFactory FACTORY = factory();
@@ -140,6 +142,9 @@ final class WxrReader {
 			else if (CONTENT.equals(namespace) && "encoded".equals(name)) {
 				item.content = xml.getElementText();
 			}
+			else if (DUBLIN_CORE.equals(namespace) && "creator".equals(name)) {
+				item.creator = xml.getElementText().strip();
+			}
 			else if (namespace.startsWith(WP) && namespace.endsWith("/excerpt/") && "encoded".equals(name)) {
 				item.excerpt = xml.getElementText();
 			}
@@ -152,7 +157,7 @@ final class WxrReader {
 		}
 		return new WxrItem(item.id, item.type, item.status, item.title.strip(), item.name, item.content,
 				item.excerpt.strip(), (item.dateGmt != null) ? item.dateGmt : item.date, item.categories, item.language,
-				item.translationGroup, item.thumbnailId, item.attachmentUrl, item.link);
+				item.translationGroup, item.thumbnailId, item.attachmentUrl, item.link, item.creator);
 	}
 
 	private static void readPlain(XMLStreamReader xml, String name, Item item) throws XMLStreamException {
@@ -301,6 +306,8 @@ final class WxrReader {
 		String attachmentUrl;
 
 		String link = "";
+
+		String creator = "";
 
 	}
 

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.newscenter.account.AccountService;
 import com.newscenter.account.Actor;
 import com.newscenter.account.Role;
+import com.newscenter.account.User;
 import com.newscenter.category.Category;
 import com.newscenter.category.CategoryService;
 import com.newscenter.media.Media;
@@ -54,6 +56,9 @@ class WordPressImporterTests {
 
 	@Autowired
 	WordPressImporter importer;
+
+	@Autowired
+	AccountService accounts;
 
 	@Autowired
 	ArticleService articles;
@@ -118,6 +123,21 @@ class WordPressImporterTests {
 		assertThat(byPost.get(24L).status()).as("scheduled without a date").isEqualTo(ArticleStatus.DRAFT);
 		assertThat(notes(report, 24L)).extracting(Note::code).containsExactly("scheduledWithoutDate");
 		assertThat(this.articles.find(byPost.get(12L).id())).isPresent();
+	}
+
+	@Test
+	void aPostsAuthorWritesItsArticleWhenTheSiteHasTheirLogin() throws IOException {
+		User author = this.accounts.findByUsername("harbour-editor")
+			.orElseGet(() -> this.accounts.create("harbour-editor", "harbour-editor-password", Role.AUTHOR));
+		User importer = this.accounts.findByUsername("admin").orElseThrow();
+
+		ImportReport report = this.importer.importFile(zip(), "en",
+				new Actor(importer.id(), importer.username(), importer.role()));
+
+		Map<Long, Article> byPost = articles(report);
+		assertThat(byPost.get(10L).authorId()).isEqualTo(author.id());
+		assertThat(byPost.get(11L).authorId()).as("an author the site does not have").isEqualTo(importer.id());
+		assertThat(byPost.get(18L).authorId()).as("no author in the export").isEqualTo(importer.id());
 	}
 
 	@Test
