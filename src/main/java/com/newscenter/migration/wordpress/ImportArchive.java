@@ -87,10 +87,11 @@ final class ImportArchive implements AutoCloseable {
 		zip.stream().filter((entry) -> !entry.isDirectory()).forEach((entry) -> {
 			String name = entry.getName().replace('\\', '/');
 			String lower = name.toLowerCase(Locale.ROOT);
-			if (lower.endsWith(".xml") && !lower.contains("/__macosx/") && !lower.startsWith("__macosx/")) {
+			int at = name.lastIndexOf(UPLOADS);
+			// an XML file in the uploads folder (a plugin's, say) is no export
+			if (lower.endsWith(".xml") && at < 0 && !lower.contains("__macosx/")) {
 				exports.add(entry);
 			}
-			int at = name.lastIndexOf(UPLOADS);
 			uploads.putIfAbsent((at >= 0) ? name.substring(at + UPLOADS.length()) : name, entry);
 		});
 		if (exports.size() != 1) {

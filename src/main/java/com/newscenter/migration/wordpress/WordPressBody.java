@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  */
 final class WordPressBody {
 
-	/** A link to a file in the uploads folder, on any host or none. */
-	private static final Pattern UPLOAD = Pattern
-		.compile("(?:(?:https?:)?//[^\\s\"'<>/]+)?(?:/[^\\s\"'<>]*?)?/wp-content/uploads/([^\\s\"'<>?#)]+)");
+	/** What every link to a file in the uploads folder holds, on any host or none. */
+	private static final String UPLOADS = "/wp-content/uploads/";
+
+	/** Longer than any link: a link is looked for no further from the folder's name. */
+	private static final int MAX_LINK = 2000;
 
 	private static final Pattern SIZED = Pattern.compile("(.+)-(?:\\d+x\\d+|scaled)(\\.[A-Za-z0-9]+)");
 
@@ -84,11 +86,9 @@ final class WordPressBody {
 	 */
 	static Set<String> imagePaths(String html) {
 		Set<String> paths = new LinkedHashSet<>();
-		Matcher links = UPLOAD.matcher(html);
-		while (links.find()) {
-			String path = decoded(links.group(1));
-			if (IMAGE.matcher(path).matches()) {
-				paths.add(path);
+		for (Link link : links(html)) {
+			if (IMAGE.matcher(link.path()).matches()) {
+				paths.add(link.path());
 			}
 		}
 		return paths;
@@ -118,8 +118,8 @@ final class WordPressBody {
 	 * @return the path
 	 */
 	static String uploadPath(String url) {
-		Matcher link = (url != null) ? UPLOAD.matcher(url) : null;
-		return (link != null && link.find()) ? decoded(link.group(1)) : null;
+		List<Link> links = (url != null) ? links(url) : List.of();
+		return links.isEmpty() ? null : links.get(0).path();
 	}
 
 	/**
@@ -130,10 +130,62 @@ final class WordPressBody {
 	 * @return the body with the new links
 	 */
 	static String relinked(String html, Function<String, String> newUrl) {
-		return UPLOAD.matcher(html).replaceAll((link) -> {
-			String url = newUrl.apply(decoded(link.group(1)));
-			return Matcher.quoteReplacement((url != null) ? url : link.group());
-		});
+		StringBuilder out = new StringBuilder(html.length());
+		int from = 0;
+		for (Link link : links(html)) {
+			String url = newUrl.apply(link.path());
+			if (url != null) {
+				out.append(html, from, link.start()).append(url);
+				from = link.end();
+			}
+		}
+		return out.append(html, from, html.length()).toString();
+	}
+
+	/**
+	 * Finds the links to files in the uploads folder by the folder's name, then the
+	 * link's ends around it: a regular expression looking for a link at every slash took
+	 * quadratic time on long runs without spaces, such as an image inlined as a data URL.
+	 */
+	private static List<Link> links(String html) {
+		List<Link> links = new ArrayList<>();
+		int at = html.indexOf(UPLOADS);
+		while (at >= 0) {
+			int start = at;
+			while (start > 0 && at - start < MAX_LINK && !ends(html.charAt(start - 1))) {
+				start--;
+			}
+			int pathStart = at + UPLOADS.length();
+			int pathEnd = pathStart;
+			while (pathEnd < html.length() && pathEnd - at < MAX_LINK && !ends(html.charAt(pathEnd))
+					&& html.charAt(pathEnd) != '?' && html.charAt(pathEnd) != '#') {
+				pathEnd++;
+			}
+			int end = pathEnd;
+			while (end < html.length() && end - at < MAX_LINK && !ends(html.charAt(end))) {
+				end++;
+			}
+			if (pathEnd > pathStart && (links.isEmpty() || start >= links.get(links.size() - 1).end())) {
+				links.add(new Link(start, end, decoded(html.substring(pathStart, pathEnd))));
+			}
+			at = html.indexOf(UPLOADS, Math.max(end, at + 1));
+		}
+		return links;
+	}
+
+	/** Whether a character cannot be part of a link in HTML. */
+	private static boolean ends(char c) {
+		return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == '(' || c == ')';
+	}
+
+	/**
+	 * A link to a file in the uploads folder.
+	 *
+	 * @param start where the link starts
+	 * @param end where it ends
+	 * @param path the file's path below the uploads folder, decoded
+	 */
+	private record Link(int start, int end, String path) {
 	}
 
 	private static String figure(MatchResult caption) {

@@ -297,6 +297,11 @@ class WordPressImporterTests {
 		assertRefused(zipOf(Map.of("a.xml", resource(), "b.xml", resource())), HttpStatus.BAD_REQUEST,
 				"wordpress.refused.zipExports");
 		assertThat(countArticles()).isZero();
+
+		assertThat(this.importer
+			.importFile(zipOf(Map.of("site.xml", resource(), "wp-content/uploads/2023/01/feed.xml", resource())), "en",
+					ADMIN)
+			.imported()).as("an XML file among the uploads is no second export").hasSize(10);
 	}
 
 	@Test
