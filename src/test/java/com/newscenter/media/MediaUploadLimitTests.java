@@ -1,5 +1,6 @@
 package com.newscenter.media;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -94,6 +95,22 @@ class MediaUploadLimitTests {
 		assertThat(toImport.statusCode()).as("read, and found to be no export").isEqualTo(415);
 		assertThat(overImportLimit.statusCode()).isEqualTo(413);
 		assertThat(overImportLimit.body()).contains("larger than the limit of 256 KB");
+	}
+
+	/** Without a declared length the body is read until the server's multipart limit. */
+	@Test
+	void anImportSentWithoutALengthIsHeldToTheImportLimit() throws Exception {
+		byte[] body = body("export.xml", TestImages.noisePng(360, 360));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/import"))
+			.header("Authorization", "Bearer " + token())
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+			.build();
+
+		HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("larger than the limit of 256 KB");
 	}
 
 	@Test

@@ -60,6 +60,8 @@ class ErrorHandling {
 
 	private final String uploadLimit;
 
+	private final String importLimit;
+
 	private final List<MovedPages> movedPages;
 
 	ErrorHandling(ProblemResponses problems, ErrorPages pages, org.springframework.web.servlet.LocaleResolver locales,
@@ -67,6 +69,7 @@ class ErrorHandling {
 		this.problems = problems;
 		this.movedPages = movedPages;
 		this.uploadLimit = properties.media().maxUploadSizeText();
+		this.importLimit = properties.migration().maxImportSizeText();
 		this.pages = pages;
 		this.locales = (PathLocaleResolver) locales;
 	}
@@ -169,7 +172,10 @@ class ErrorHandling {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
 		return answerText(request, response, HttpStatus.CONTENT_TOO_LARGE,
-				"The upload is larger than the limit of " + this.uploadLimit, "file");
+				"The upload is larger than the limit of "
+						+ (UploadLimitFilter.IMPORT_PATHS.contains(OriginalRequest.path(request)) ? this.importLimit
+								: this.uploadLimit),
+				"file");
 	}
 
 	@ExceptionHandler(MultipartException.class)
