@@ -45,31 +45,6 @@ exec > >(trap '' INT TERM; exec tee "$OUT_DIR/backup-last-run.txt") 2>&1
 . "$BENCH_DIR/common.sh"
 bench_setup backup
 
-# start_app NAME DATA_DIR [extra args] — starts with -Xmx$XMX in the background, waits for
-# health and sets STARTED_IN to the seconds that took
-start_app() {
-	local name=$1 data=$2 started i
-	shift 2
-	started=$(date +%s.%N)
-	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-	java -Xmx"$XMX" $JAVA_OPTS -jar "$JAR" --server.address="$HOST" --server.port="$APP_PORT" \
-		--newscenter.data-dir="$data" --newscenter.demo-content=false --newscenter.admin.password="$PASSWORD" \
-		"$@" >"$TMP/app-$name.log" 2>&1 &
-	APP_PID=$!
-	for ((i = 0; i < START_TIMEOUT * 10; i++)); do
-		if [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$APP/actuator/health" || true)" = 200 ]; then
-			STARTED_IN=$(since "$started")
-			return 0
-		fi
-		kill -0 "$APP_PID" 2>/dev/null || {
-			tail -n 30 "$TMP/app-$name.log" >&2
-			die "the app exited while starting"
-		}
-		sleep 0.1
-	done
-	die "the app did not answer within ${START_TIMEOUT}s"
-}
-
 heap_mb() {
 	curl -sf -m 5 -H "Authorization: Bearer $1" "$APP/actuator/metrics/jvm.memory.used?tag=area:heap" |
 		grep -o '"value":[0-9.E+-]*' | head -n 1 | cut -d: -f2 | awk '{printf "%.1f", $1 / 1048576}'

@@ -1,7 +1,8 @@
 # shellcheck shell=bash
-# Sourced by bench/sitemap.sh and bench/backup.sh, after they set JAR, REPO_DIR, HOST,
-# APP_PORT and KEEP_TMP: logging, stopping the app, clean-up on exit, and the set-up both
-# need (tools, a free port, the jar, a temporary folder with H2's jar in it).
+# Sourced by bench/sitemap.sh, bench/backup.sh and bench/import.sh, after they set JAR,
+# REPO_DIR, HOST, APP_PORT, XMX, JAVA_OPTS, START_TIMEOUT, PASSWORD and KEEP_TMP: logging,
+# starting and stopping the app, clean-up on exit, and the set-up they need (tools, a free
+# port, the jar, a temporary folder with H2's jar in it).
 
 T0=$(date +%s.%N)
 log() { printf '[%6.1fs] %s\n' "$(awk -v a="$T0" -v b="$(date +%s.%N)" 'BEGIN{print b-a}')" "$*" >&2; }
@@ -27,6 +28,32 @@ stop_app() {
 	kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" 2>/dev/null
 	wait "$APP_PID" 2>/dev/null || true
 	APP_PID=
+}
+
+# start_app NAME DATA_DIR [extra args] — starts the jar with -Xmx$XMX on DATA_DIR, without demo
+# content, in the background (log in $TMP/app-NAME.log), waits for health and sets STARTED_IN
+# to the seconds that took
+start_app() {
+	local name=$1 data=$2 started i
+	shift 2
+	started=$(date +%s.%N)
+	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+	java -Xmx"$XMX" $JAVA_OPTS -jar "$JAR" --server.address="$HOST" --server.port="$APP_PORT" \
+		--newscenter.data-dir="$data" --newscenter.demo-content=false --newscenter.admin.password="$PASSWORD" \
+		"$@" >"$TMP/app-$name.log" 2>&1 &
+	APP_PID=$!
+	for ((i = 0; i < START_TIMEOUT * 10; i++)); do
+		if [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "http://$HOST:$APP_PORT/actuator/health" || true)" = 200 ]; then
+			STARTED_IN=$(since "$started")
+			return 0
+		fi
+		kill -0 "$APP_PID" 2>/dev/null || {
+			tail -n 30 "$TMP/app-$name.log" >&2
+			die "the app exited while starting"
+		}
+		sleep 0.1
+	done
+	die "the app did not answer within ${START_TIMEOUT}s"
 }
 
 cleanup() {

@@ -119,18 +119,8 @@ report() {
 
 # 2. the import
 DATA=$TMP/data
-started=$(date +%s.%N)
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-java -Xmx"$XMX" $JAVA_OPTS -jar "$JAR" --server.address="$HOST" --server.port="$APP_PORT" \
-	--newscenter.data-dir="$DATA" --newscenter.demo-content=false --newscenter.admin.password="$PASSWORD" \
-	>"$TMP/app.log" 2>&1 &
-APP_PID=$!
-for ((i = 0; i < START_TIMEOUT * 10; i++)); do
-	[ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$APP/actuator/health" || true)" = 200 ] && break
-	kill -0 "$APP_PID" 2>/dev/null || die "the app exited while starting"
-	sleep 0.1
-done
-log "app answering after $(since "$started") s"
+start_app import "$DATA"
+log "app answering after $STARTED_IN s"
 TOKEN=$(admin_token "$PASSWORD") || die "no API token"
 
 import_seconds=$(curl -sf -m 3600 -H "Authorization: Bearer $TOKEN" -F file=@"$TMP/site.zip" -F language=en \

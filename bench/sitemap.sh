@@ -53,27 +53,13 @@ bench_setup sitemap
 DATA=$TMP/data
 H2_URL="jdbc:h2:file:$DATA/db/newscenter"
 
-# start_app NAME [extra args] — starts with -Xmx$XMX in the background and waits for health
-start_app() {
-	local name=$1 i
+# app NAME [extra args] — starts the app on $DATA (start_app) and takes an API token for the
+# metrics
+app() {
+	local name=$1
 	shift
-	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-	java -Xmx"$XMX" $JAVA_OPTS -jar "$JAR" --server.address="$HOST" --server.port="$APP_PORT" \
-		--newscenter.data-dir="$DATA" --newscenter.demo-content=false --newscenter.base-url="$BASE_URL" \
-		--newscenter.admin.password="$PASSWORD" "$@" >"$TMP/app-$name.log" 2>&1 &
-	APP_PID=$!
-	for ((i = 0; i < START_TIMEOUT * 10; i++)); do
-		if [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$APP/actuator/health" || true)" = 200 ]; then
-			TOKEN=$(admin_token "$PASSWORD") || die "no API token for the metrics"
-			return 0
-		fi
-		kill -0 "$APP_PID" 2>/dev/null || {
-			tail -n 30 "$TMP/app-$name.log" >&2
-			die "the app exited while starting"
-		}
-		sleep 0.1
-	done
-	die "the app did not answer within ${START_TIMEOUT}s"
+	start_app "$name" "$DATA" --newscenter.base-url="$BASE_URL" "$@"
+	TOKEN=$(admin_token "$PASSWORD") || die "no API token for the metrics"
 }
 
 metric() { curl -sf -m 5 -H "Authorization: Bearer $TOKEN" "$APP/actuator/metrics/$1" | grep -o '"value":[0-9.E+-]*' | head -n 1 | cut -d: -f2; }
@@ -118,7 +104,7 @@ log "sitemap benchmark: ARTICLES=$ARTICLES XMX=$XMX ROUNDS=$ROUNDS; $(nproc) cor
 log "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 1. schema
-start_app schema
+app schema
 stop_app
 log "schema created"
 
@@ -155,7 +141,7 @@ java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2_URL" -user sa -password "" -
 log "inserted $((2 * PAIRS)) articles in $(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s (database $(du -sh "$DATA/db" | cut -f1))"
 
 # 3. default limit: an index and per-language files of at most 50,000 URLs
-start_app split
+app split
 log "app up with -Xmx$XMX, 50,000 URLs a file; heap in use $(heap_mb) MB, max $(awk -v b="$(metric 'jvm.memory.max?tag=area:heap')" 'BEGIN{printf "%.0f", b / 1048576}') MB"
 curl -sf -m 600 -o /dev/null "$APP/sitemap-en-1.xml" || die "warm-up failed" # warm-up: JIT, caches
 EN_URLS=$((PAIRS + 2)) # per language: the home page, the news list and PAIRS articles
@@ -170,7 +156,7 @@ fetch news /sitemap-news.xml -
 stop_app
 
 # 4. one file for everything
-start_app single --newscenter.feed.sitemap-max-urls=10000000
+app single --newscenter.feed.sitemap-max-urls=10000000
 log "app up with -Xmx$XMX, one file for all URLs; heap in use $(heap_mb) MB"
 curl -sf -m 600 -o /dev/null "$APP/sitemap.xml" || die "warm-up failed"
 fetch single /sitemap.xml $((2 * EN_URLS))

@@ -75,16 +75,13 @@ class HomeController {
 	 */
 	@GetMapping("/")
 	View root(HttpServletRequest request) {
-		if (request.getQueryString() != null) {
-			for (MovedPages moved : this.movedPages) {
-				Optional<String> location = moved.newLocation(request);
-				if (location.isPresent()) {
-					RedirectView permanent = new RedirectView(location.get(), true);
-					permanent.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-					permanent.setExposeModelAttributes(false);
-					return permanent;
-				}
-			}
+		Optional<String> location = (request.getQueryString() != null) ? MovedPages.locate(this.movedPages, request)
+				: Optional.empty();
+		if (location.isPresent()) {
+			RedirectView permanent = new RedirectView(location.get(), true);
+			permanent.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			permanent.setExposeModelAttributes(false);
+			return permanent;
 		}
 		return new RedirectView("/" + this.languages.defaultLanguage() + "/", true);
 	}

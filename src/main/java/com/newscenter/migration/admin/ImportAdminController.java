@@ -1,8 +1,6 @@
 package com.newscenter.migration.admin;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import com.newscenter.account.Actor;
 import com.newscenter.account.CurrentActor;
@@ -64,17 +62,12 @@ class ImportAdminController {
 			redirect.addFlashAttribute("refusal", "wordpress.refused.empty");
 			return "redirect:/admin/import";
 		}
-		Path copy = Files.createTempFile("newscenter-import-", ".upload");
 		try {
-			file.transferTo(copy);
-			redirect.addFlashAttribute("report", this.importer.importFile(copy, language, actor));
+			redirect.addFlashAttribute("report", this.importer.importUpload(file, language, actor));
 		}
 		catch (ImportRefusedException ex) {
 			redirect.addFlashAttribute("refusal", ex.getMessageKey());
 			redirect.addFlashAttribute("refusalArguments", ex.getArguments());
-		}
-		finally {
-			Files.deleteIfExists(copy);
 		}
 		return "redirect:/admin/import";
 	}

@@ -1,8 +1,6 @@
 package com.newscenter.migration.api;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import com.newscenter.account.Actor;
 import com.newscenter.account.CurrentActor;
@@ -41,14 +39,7 @@ class ImportApiController {
 			throw new BadRequestException("file",
 					"'file' is required: send the export (or a ZIP of it and the uploads folder) as a multipart/form-data part named file");
 		}
-		Path copy = Files.createTempFile("newscenter-import-", ".upload");
-		try {
-			file.transferTo(copy);
-			return this.importer.importFile(copy, language, actor);
-		}
-		finally {
-			Files.deleteIfExists(copy);
-		}
+		return this.importer.importUpload(file, language, actor);
 	}
 
 }

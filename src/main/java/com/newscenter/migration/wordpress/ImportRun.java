@@ -1,13 +1,9 @@
 package com.newscenter.migration.wordpress;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,7 +17,6 @@ import com.newscenter.migration.wordpress.ImportReport.Note;
 import com.newscenter.migration.wordpress.ImportReport.Post;
 import com.newscenter.news.ArticleInput;
 import com.newscenter.news.ArticleStatus;
-import com.newscenter.system.Sha256;
 import com.newscenter.system.web.BadRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,15 +30,11 @@ final class ImportRun implements WxrReader.Handler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportRun.class);
 
-	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
 	private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
 	private static final int MAX_TITLE = 300;
 
 	private static final int MAX_SUMMARY = 1000;
-
-	private static final int MAX_CATEGORY_NAME = 200;
 
 	private final ImportSteps steps;
 
@@ -55,16 +46,13 @@ final class ImportRun implements WxrReader.Handler {
 
 	private final Actor actor;
 
-	/** Our category slug for each WordPress category slug. */
-	private final Map<String, String> categorySlugs = new HashMap<>();
+	private final ImportCategories categories;
 
 	private final List<Post> imported = new ArrayList<>();
 
 	private final List<Post> skipped = new ArrayList<>();
 
 	private final List<Post> failed = new ArrayList<>();
-
-	private int categoriesCreated;
 
 	private int imagesStored;
 
@@ -76,71 +64,14 @@ final class ImportRun implements WxrReader.Handler {
 		this.survey = survey;
 		this.fallbackLanguage = fallbackLanguage;
 		this.actor = actor;
+		this.categories = new ImportCategories(steps, survey, fallbackLanguage, actor);
 	}
 
 	/**
-	 * Finds or creates the categories the posts use, parents first; a category with the
-	 * slug of an existing one is that one.
+	 * Finds or creates the categories the posts use, before the first post.
 	 */
 	void createCategories() {
-		for (String slug : this.survey.usedCategories()) {
-			category(slug, new LinkedHashSet<>());
-		}
-	}
-
-	private String category(String wordPressSlug, Set<String> path) {
-		if (this.categorySlugs.containsKey(wordPressSlug)) {
-			return this.categorySlugs.get(wordPressSlug);
-		}
-		WxrCategory category = this.survey.categories().get(wordPressSlug);
-		String parent = null;
-		if (path.add(wordPressSlug) && !category.parent().isEmpty()
-				&& this.survey.categories().containsKey(category.parent()) && !path.contains(category.parent())) {
-			parent = category(category.parent(), path);
-		}
-		String slug = ourSlug(wordPressSlug);
-		if (this.steps.category(slug).isEmpty()) {
-			String name = category.name().isBlank() ? wordPressSlug : category.name();
-			String polylang = this.survey.categoryLanguage(wordPressSlug);
-			String language = (polylang != null) ? this.steps.language(polylang).orElse(this.fallbackLanguage)
-					: this.fallbackLanguage;
-			Map<String, String> names = Map.of(language,
-					(name.length() > MAX_CATEGORY_NAME) ? name.substring(0, MAX_CATEGORY_NAME) : name);
-			if (!create(slug, names, parent) && (parent == null || !create(slug, names, null))) {
-				// a category the site cannot hold: its posts are imported without it
-				this.categorySlugs.put(wordPressSlug, null);
-				return null;
-			}
-			this.categoriesCreated++;
-		}
-		this.categorySlugs.put(wordPressSlug, slug);
-		return slug;
-	}
-
-	/**
-	 * Creates a category, or tells why not: nested deeper than the site allows, it is
-	 * tried again at the top level.
-	 */
-	private boolean create(String slug, Map<String, String> names, String parentSlug) {
-		try {
-			this.steps.createCategory(slug, names, parentSlug, this.actor);
-			return true;
-		}
-		catch (BadRequestException ex) {
-			logger.info("WordPress category {} {}: {}", slug, (parentSlug != null) ? "under " + parentSlug : "",
-					ex.getMessage());
-			return false;
-		}
-	}
-
-	@Override
-	public void site(String url) {
-		// the survey has it
-	}
-
-	@Override
-	public void category(WxrCategory category) {
-		// created before the posts
+		this.categories.createUsed();
 	}
 
 	@Override
@@ -211,13 +142,7 @@ final class ImportRun implements WxrReader.Handler {
 				cover = image(site, path, notes, stored).map(Media::id).orElse(null);
 			}
 		}
-		List<String> categories = item.categories()
-			.keySet()
-			.stream()
-			.map(this.categorySlugs::get)
-			.filter(Objects::nonNull)
-			.distinct()
-			.toList();
+		List<String> categories = this.categories.slugsOf(item);
 		ArticleInput input = new ArticleInput(language, title, body, summary(item.excerpt()), categories, status,
 				item.date(), translationOf(site, item, language, notes), cover, null, null, slug(item.name()));
 		return this.steps.createArticle(site, item, input, this.actor).id();
@@ -330,28 +255,8 @@ final class ImportRun implements WxrReader.Handler {
 		return "It could not be stored (" + ex.getClass().getSimpleName() + "); the log has the details";
 	}
 
-	/**
-	 * Returns the site's slug for a WordPress category slug: itself when it fits the
-	 * site's rule, else its Latin letters and digits, else (for a Chinese slug) one made
-	 * from its hash, the same on every import.
-	 */
-	static String ourSlug(String wordPressSlug) {
-		String lower = wordPressSlug.toLowerCase(Locale.ROOT);
-		if (SLUG.matcher(lower).matches() && lower.length() <= 100) {
-			return lower;
-		}
-		String ascii = Normalizer.normalize(lower, Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}", "")
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("(^-+)|(-+$)", "");
-		if (!ascii.isEmpty() && ascii.length() <= 90) {
-			return ascii;
-		}
-		return "wp-" + Sha256.hex(wordPressSlug).substring(0, 10);
-	}
-
 	ImportReport report() {
-		return new ImportReport(this.survey.site(), this.categoriesCreated, this.imagesStored,
+		return new ImportReport(this.survey.site(), this.categories.created(), this.imagesStored,
 				List.copyOf(this.imported), List.copyOf(this.skipped), List.copyOf(this.failed), this.otherItems);
 	}
 

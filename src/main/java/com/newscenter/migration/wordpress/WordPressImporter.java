@@ -3,6 +3,7 @@ package com.newscenter.migration.wordpress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Imports a WordPress site from its export (WXR): the categories its posts use, every
@@ -79,6 +81,27 @@ public class WordPressImporter {
 					report.site(), report.skipped().size(), report.failed().size(), report.imagesStored(),
 					this.clock.millis() - started);
 			return report;
+		}
+	}
+
+	/**
+	 * Imports an uploaded file as {@link #importFile} does, from a copy on disk (a ZIP is
+	 * read by random access) that is deleted afterwards.
+	 * @param upload the uploaded export or ZIP
+	 * @param language the language of posts whose language the export does not say
+	 * @param actor who imports
+	 * @return what became of each post
+	 * @throws IOException when the upload cannot be copied
+	 */
+	public ImportReport importUpload(MultipartFile upload, String language, Actor actor) throws IOException {
+		checkCanImport(actor);
+		Path copy = Files.createTempFile("newscenter-import-", ".upload");
+		try {
+			upload.transferTo(copy);
+			return importFile(copy, language, actor);
+		}
+		finally {
+			Files.deleteIfExists(copy);
 		}
 	}
 

@@ -36,9 +36,11 @@ final class WxrReader {
 	/** What the reader hands on as it meets it. */
 	interface Handler {
 
-		void site(String url);
+		default void site(String url) {
+		}
 
-		void category(WxrCategory category);
+		default void category(WxrCategory category) {
+		}
 
 		void item(WxrItem item);
 

@@ -83,13 +83,11 @@ class ErrorHandling {
 	ModelAndView noSuchPage(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		if (!OriginalRequest.isApi(request)
 				&& (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()))) {
-			for (MovedPages moved : this.movedPages) {
-				Optional<String> location = moved.newLocation(request);
-				if (location.isPresent()) {
-					response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
-					response.setHeader(HttpHeaders.LOCATION, location.get());
-					return new ModelAndView();
-				}
+			Optional<String> location = MovedPages.locate(this.movedPages, request);
+			if (location.isPresent()) {
+				response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
+				response.setHeader(HttpHeaders.LOCATION, location.get());
+				return new ModelAndView();
 			}
 		}
 		return answer(request, response, HttpStatus.NOT_FOUND, "error.pageNotFound", new Object[0], null);

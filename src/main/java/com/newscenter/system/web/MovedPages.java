@@ -1,5 +1,6 @@
 package com.newscenter.system.web;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,5 +17,21 @@ public interface MovedPages {
 	 * @return the path of the page that replaced it, or empty
 	 */
 	Optional<String> newLocation(HttpServletRequest request);
+
+	/**
+	 * Asks each in turn where a request should go.
+	 * @param all the moved pages the site knows
+	 * @param request the request
+	 * @return the first answer, or empty
+	 */
+	static Optional<String> locate(List<MovedPages> all, HttpServletRequest request) {
+		for (MovedPages moved : all) {
+			Optional<String> location = moved.newLocation(request);
+			if (location.isPresent()) {
+				return location;
+			}
+		}
+		return Optional.empty();
+	}
 
 }

@@ -150,7 +150,7 @@ class WordPressImporterTests {
 		assertThat(company.parentId()).isEqualTo(news.id());
 		assertThat(company.name("en")).isEqualTo("Company News");
 		assertThat(this.categories.findBySlug("uncategorized")).isEmpty();
-		Category chinese = this.categories.findBySlug(ImportRun.ourSlug("行业")).orElseThrow();
+		Category chinese = this.categories.findBySlug(ImportCategories.ourSlug("行业")).orElseThrow();
 		assertThat(chinese.slug()).matches("wp-[0-9a-f]{10}");
 		assertThat(chinese.names()).as("named in the language of its posts").isEqualTo(Map.of("zh", "行业动态"));
 
