@@ -1,6 +1,7 @@
 package com.newscenter.migration.admin;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
@@ -92,6 +93,28 @@ class WordPressImportPagesTests {
 		Document again = send(admin, WordPressExports.zipWithUploads(), "en");
 		assertThat(again.select("[data-testid=import-report]").text()).contains("Imported no posts");
 		assertThat(again.select("[data-testid=import-skipped] li").text()).contains("imported before");
+	}
+
+	@Test
+	void aLongReportFoldsItsLists() throws Exception {
+		StringBuilder export = new StringBuilder("""
+				<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>
+				<wp:wxr_version>1.2</wp:wxr_version><link>https://many.example.com</link>""");
+		for (int id = 1; id <= 51; id++) {
+			export.append("<item><title>Post ")
+				.append(id)
+				.append("</title><wp:post_id>")
+				.append(id)
+				.append("</wp:post_id><wp:status>draft</wp:status><wp:post_type>post</wp:post_type></item>");
+		}
+		export.append("</channel></rss>");
+
+		Document report = send(signIn(), export.toString().getBytes(StandardCharsets.UTF_8), "en");
+
+		assertThat(report.select("[data-testid=import-refused]").text()).isEmpty();
+		assertThat(report.select("details > summary").eachText()).containsExactly("Imported (51)");
+		assertThat(report.select("details[open]")).as("more than 50 posts: folded").isEmpty();
+		assertThat(report.select("details [data-testid=import-imported] > li")).hasSize(51);
 	}
 
 	@Test
