@@ -77,7 +77,7 @@ class WordPressImportPagesTests {
 		Document report = send(admin, WordPressExports.zipWithUploads(), "en");
 
 		assertThat(report.select("[data-testid=import-report]").text())
-			.contains("Imported 10 posts of https://old.example.com; 3 left out, 1 not imported.")
+			.contains("Imported 10 posts of https://old.example.com; 3 left out; 1 failed.")
 			.contains("New categories: 3. Images stored in the media library: 1.");
 		assertThat(report.select("[data-testid=import-failed] li").text()).contains("Dated in the year 201",
 				"WordPress post 23", "publishAt must lie in the years 1000 to 9999");
