@@ -2,6 +2,7 @@ package com.newscenter.migration.wordpress;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,10 @@ final class ExportSurvey implements WxrReader.Handler {
 
 	private final Map<String, List<Long>> translationGroups = new HashMap<>();
 
+	private final Set<Long> posts = new HashSet<>();
+
+	private final Map<String, Long> postPaths = new HashMap<>();
+
 	@Override
 	public void site(String url) {
 		if (this.site.isEmpty()) {
@@ -47,6 +52,11 @@ final class ExportSurvey implements WxrReader.Handler {
 		}
 		if (!"post".equals(item.type())) {
 			return;
+		}
+		this.posts.add(item.id());
+		String path = WordPressLinks.path(item.link());
+		if (path != null) {
+			this.postPaths.putIfAbsent(path, item.id());
 		}
 		item.categories().forEach((slug, name) -> {
 			this.usedCategories.add(slug);
@@ -91,6 +101,19 @@ final class ExportSurvey implements WxrReader.Handler {
 	 */
 	String categoryLanguage(String slug) {
 		return this.categoryLanguages.get(slug);
+	}
+
+	boolean isPost(long id) {
+		return this.posts.contains(id);
+	}
+
+	/**
+	 * Returns the post whose permalink had a path.
+	 * @param path the path, as {@link WordPressLinks#path} makes it
+	 * @return the post's id, or {@code null}
+	 */
+	Long postAt(String path) {
+		return this.postPaths.get(path);
 	}
 
 	String attachmentUrl(long id) {

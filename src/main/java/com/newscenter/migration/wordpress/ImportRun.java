@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import com.newscenter.account.Actor;
 import com.newscenter.media.Media;
@@ -30,8 +29,6 @@ final class ImportRun implements WxrReader.Handler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportRun.class);
 
-	private static final Pattern TAG = Pattern.compile("<[^>]*>");
-
 	private static final int MAX_TITLE = 300;
 
 	private static final int MAX_SUMMARY = 1000;
@@ -47,6 +44,8 @@ final class ImportRun implements WxrReader.Handler {
 	private final Actor actor;
 
 	private final ImportCategories categories;
+
+	private final PostLinks postLinks;
 
 	private final List<Post> imported = new ArrayList<>();
 
@@ -65,6 +64,7 @@ final class ImportRun implements WxrReader.Handler {
 		this.fallbackLanguage = fallbackLanguage;
 		this.actor = actor;
 		this.categories = new ImportCategories(steps, survey, fallbackLanguage, actor);
+		this.postLinks = new PostLinks(survey, (postId) -> steps.importedArticleUrl(survey.site(), postId));
 	}
 
 	/**
@@ -131,7 +131,7 @@ final class ImportRun implements WxrReader.Handler {
 		for (String path : WordPressBody.imagePaths(body)) {
 			image(site, path, notes, stored).ifPresent((media) -> urls.put(path, media.url()));
 		}
-		body = WordPressBody.relinked(body, urls::get);
+		body = this.postLinks.relinked(WordPressBody.relinked(body, urls::get));
 		Long cover = null;
 		if (item.thumbnailId() != null) {
 			String path = WordPressBody.uploadPath(this.survey.attachmentUrl(item.thumbnailId()));
@@ -218,7 +218,7 @@ final class ImportRun implements WxrReader.Handler {
 	}
 
 	private static String summary(String excerpt) {
-		String text = TAG.matcher(excerpt).replaceAll(" ").replaceAll("\\s+", " ").strip();
+		String text = WordPressText.plain(excerpt);
 		return (text.length() > MAX_SUMMARY) ? text.substring(0, MAX_SUMMARY) : text;
 	}
 

@@ -18,6 +18,7 @@ import com.newscenter.news.ArticleEditor;
 import com.newscenter.news.ArticleInput;
 import com.newscenter.news.ArticleService;
 import com.newscenter.site.Languages;
+import com.newscenter.site.SiteUrls;
 import com.newscenter.system.NewsCenterProperties;
 
 import org.springframework.stereotype.Component;
@@ -106,6 +107,18 @@ class ImportSteps {
 
 	Optional<Long> importedArticle(String site, long postId) {
 		return this.items.article(site, postId);
+	}
+
+	/**
+	 * Returns the address of the article a post became, while it exists.
+	 * @param site the post's site
+	 * @param postId the post
+	 * @return the article's address on this site, or empty
+	 */
+	Optional<String> importedArticleUrl(String site, long postId) {
+		return this.items.article(site, postId)
+			.flatMap(this.articles::find)
+			.map((article) -> SiteUrls.article(article.language(), article.id()));
 	}
 
 	Optional<Media> importedImage(String site, String path) {

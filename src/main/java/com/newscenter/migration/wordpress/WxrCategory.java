@@ -5,7 +5,7 @@ package com.newscenter.migration.wordpress;
  *
  * @param slug its {@code category_nicename}, URL-decoded
  * @param parent the parent's slug, or an empty string
- * @param name its display name
+ * @param name its display name, as plain text
  */
 record WxrCategory(String slug, String parent, String name) {
 }

@@ -10,13 +10,13 @@ import java.util.Map;
  * @param id its {@code post_id}
  * @param type its {@code post_type}: {@code post}, {@code page}, {@code attachment}, …
  * @param status its {@code status}: {@code publish}, {@code future}, {@code draft}, …
- * @param title the title
+ * @param title the title, as plain text
  * @param name its {@code post_name}, URL-decoded
  * @param content the body, as WordPress stores it
  * @param excerpt the hand-written excerpt, or an empty string
  * @param date when it was or is to be published, or {@code null} when the export has no
  * date
- * @param categories its categories: the name by slug
+ * @param categories its categories: the name, as plain text, by slug
  * @param language its Polylang language slug, or {@code null}
  * @param translationGroup the Polylang term linking it to its translations, or
  * {@code null}

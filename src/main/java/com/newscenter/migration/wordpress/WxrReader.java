@@ -126,7 +126,7 @@ final class WxrReader {
 			switch (xml.getLocalName()) {
 				case "category_nicename" -> slug = decoded(xml.getElementText());
 				case "category_parent" -> parent = decoded(xml.getElementText());
-				case "cat_name" -> name = xml.getElementText().strip();
+				case "cat_name" -> name = WordPressText.plain(xml.getElementText());
 				default -> skip(xml);
 			}
 		}
@@ -157,7 +157,7 @@ final class WxrReader {
 				skip(xml);
 			}
 		}
-		return new WxrItem(item.id, item.type, item.status, item.title.strip(), item.name, item.content,
+		return new WxrItem(item.id, item.type, item.status, WordPressText.plain(item.title), item.name, item.content,
 				item.excerpt.strip(), (item.dateGmt != null) ? item.dateGmt : item.date, item.categories, item.language,
 				item.translationGroup, item.thumbnailId, item.attachmentUrl, item.link, item.creator);
 	}
@@ -172,7 +172,7 @@ final class WxrReader {
 		else if ("category".equals(name)) {
 			String domain = xml.getAttributeValue(null, "domain");
 			String nicename = decoded(xml.getAttributeValue(null, "nicename"));
-			String text = xml.getElementText().strip();
+			String text = WordPressText.plain(xml.getElementText());
 			if ("category".equals(domain) && !nicename.isEmpty()) {
 				item.categories.put(nicename, text);
 			}

@@ -54,6 +54,32 @@ class WordPressImporterTests {
 
 	private static final Actor ADMIN = Staff.actor(Role.ADMIN);
 
+	/**
+	 * Two posts linking to each other by permalink and by number, with WordPress's
+	 * entities in a title, an excerpt and a category name.
+	 */
+	private static final byte[] LINKED_POSTS = """
+			<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"
+				xmlns:content="http://purl.org/rss/1.0/modules/content/"
+				xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"><channel>
+			<link>https://www.links.example.com</link>
+			<wp:category><wp:category_nicename>events</wp:category_nicename><wp:category_parent/>
+			<wp:cat_name><![CDATA[News &amp; Events]]></wp:cat_name></wp:category>
+			<item><title>First</title><link>https://www.links.example.com/2023/01/first/</link>
+			<wp:post_id>1</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+			<content:encoded><![CDATA[See <a href="https://www.links.example.com/2023/01/second/#more">the second</a>,
+			<a href='/?p=2'>again</a>, <a href="https://other.example.com/2023/01/second/">elsewhere</a>
+			and <a href="https://links.example.com/about/">about</a>.]]></content:encoded></item>
+			<item><title><![CDATA[Tom &amp; Jerry&#8217;s <em>second</em>]]></title>
+			<link>https://www.links.example.com/2023/01/second/</link>
+			<wp:post_id>2</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+			<content:encoded><![CDATA[Back to <a href="http://links.example.com/2023/01/first">the first</a>,
+			<a href="//www.links.example.com/?p=1&amp;utm_source=x#top">by number</a>,
+			<a href="mailto:first@links.example.com">by mail</a>.]]></content:encoded>
+			<excerpt:encoded><![CDATA[<p>Cats &amp; mice</p>]]></excerpt:encoded>
+			<category domain="category" nicename="events"><![CDATA[News &amp; Events]]></category></item>
+			</channel></rss>""".getBytes(StandardCharsets.UTF_8);
+
 	@Autowired
 	WordPressImporter importer;
 
@@ -190,6 +216,35 @@ class WordPressImporterTests {
 		Category four = this.categories.findBySlug("four").orElseThrow();
 		assertThat(four.parentId()).isNull();
 		assertThat(articles(report).get(1L).categoryIds()).containsExactly(four.id());
+	}
+
+	@Test
+	void linksBetweenPostsLeadToTheirArticles() throws IOException {
+		ImportReport report = this.importer.importFile(write("links.xml", LINKED_POSTS), "en", ADMIN);
+
+		Map<Long, Article> byPost = articles(report);
+		long first = byPost.get(1L).id();
+		assertThat(byPost.get(1L).body()).as("a post imported later: its old path here")
+			.contains("href=\"/2023/01/second/#more\"")
+			.contains("href=\"/?p&#61;2\"")
+			.contains("href=\"https://other.example.com/2023/01/second/\"")
+			.as("a page, which is not imported")
+			.contains("href=\"https://links.example.com/about/\"");
+		assertThat(byPost.get(2L).body()).as("a post imported before: its article")
+			.contains("href=\"/en/news/" + first + "\"")
+			.contains("href=\"/en/news/" + first + "#top\"")
+			.contains("href=\"mailto:first&#64;links.example.com\"");
+	}
+
+	@Test
+	void wordPressEntitiesInTitlesExcerptsAndCategoryNamesBecomeText() throws IOException {
+		ImportReport report = this.importer.importFile(write("links.xml", LINKED_POSTS), "en", ADMIN);
+
+		Article second = articles(report).get(2L);
+		assertThat(second.title()).isEqualTo("Tom & Jerry\u2019s second");
+		assertThat(second.summary()).isEqualTo("Cats & mice");
+		assertThat(this.categories.findBySlug("events").orElseThrow().name("en")).isEqualTo("News & Events");
+		assertThat(report.imported()).extracting(Post::title).contains("Tom & Jerry\u2019s second");
 	}
 
 	@Test
