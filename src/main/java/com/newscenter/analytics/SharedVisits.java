@@ -1,6 +1,5 @@
 package com.newscenter.analytics;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,11 +8,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.newscenter.system.Databases;
 import com.newscenter.system.NewsCenterProperties;
 import com.newscenter.system.Sha256;
 import org.slf4j.Logger;
@@ -56,7 +55,7 @@ class SharedVisits {
 		this.window = properties.views().dedupWindow();
 		this.maxQueued = properties.views().maxTrackedVisits();
 		this.clock = clock;
-		this.enabled = isPostgres(jdbc);
+		this.enabled = Databases.isPostgres(jdbc);
 	}
 
 	/**
@@ -154,11 +153,6 @@ class SharedVisits {
 	private static String digest(String visitorKey) {
 		byte[] hash = Sha256.digest(visitorKey);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
-	}
-
-	private static boolean isPostgres(JdbcTemplate jdbc) {
-		String product = jdbc.execute((Connection connection) -> connection.getMetaData().getDatabaseProductName());
-		return product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
 	}
 
 	/**

@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.newscenter.account.Actor;
 import com.newscenter.audit.Audited;
 import com.newscenter.system.Caches;
+import com.newscenter.system.ContentChangedElsewhere;
 import com.newscenter.system.ContentReset;
 import com.newscenter.system.web.ForbiddenException;
 import com.newscenter.system.web.NotFoundException;
@@ -46,8 +47,8 @@ public class BannerService {
 		this.clock = clock;
 	}
 
-	@EventListener(ContentReset.class)
-	void onContentReset() {
+	@EventListener({ ContentReset.class, ContentChangedElsewhere.class })
+	void onStoredContentChanged() {
 		this.cache.invalidateAll();
 	}
 

@@ -13,6 +13,7 @@ import com.newscenter.account.Actor;
 import com.newscenter.audit.Audited;
 import com.newscenter.news.CategoryArticles;
 import com.newscenter.system.Caches;
+import com.newscenter.system.ContentChangedElsewhere;
 import com.newscenter.system.ContentReset;
 import com.newscenter.system.web.BadRequestException;
 import com.newscenter.system.web.ForbiddenException;
@@ -221,8 +222,8 @@ public class CategoryService {
 		changed(actor, "category.delete", id, detail);
 	}
 
-	@EventListener(ContentReset.class)
-	void onContentReset() {
+	@EventListener({ ContentReset.class, ContentChangedElsewhere.class })
+	void onStoredContentChanged() {
 		this.cache.invalidateAll();
 	}
 

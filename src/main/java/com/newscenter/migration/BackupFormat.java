@@ -34,11 +34,12 @@ final class BackupFormat {
 	/**
 	 * Tables a backup leaves out: Flyway's history (the restoring node has its own),
 	 * locks of scheduled jobs, the journal the search indexes follow (a restored site
-	 * rebuilds its index), sign-in sessions (a restore signs everyone out) and the views
-	 * of the last dedup window shared by the nodes.
+	 * rebuilds its index), sign-in sessions (a restore signs everyone out), the views of
+	 * the last dedup window shared by the nodes and the number that tells the nodes to
+	 * drop their kept pages.
 	 */
 	static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "shedlock", "search_journal", "spring_session",
-			"spring_session_attributes", "view_claim");
+			"spring_session_attributes", "view_claim", "content_version");
 
 	/**
 	 * Columns that refer to a row of their own table: those rows are restored parents

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.newscenter.site.SiteUrls;
+import com.newscenter.system.ContentChangedElsewhere;
 import com.newscenter.system.ContentReset;
 
 import org.springframework.context.event.EventListener;
@@ -70,8 +71,8 @@ class ArticlePages {
 		this.cache.invalidateAll();
 	}
 
-	@EventListener(ContentReset.class)
-	void onContentReset() {
+	@EventListener({ ContentReset.class, ContentChangedElsewhere.class })
+	void onStoredContentChanged() {
 		this.cache.invalidateAll();
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.newscenter.system.ContentChangedElsewhere;
 import com.newscenter.system.ContentReset;
 import com.newscenter.category.Category;
 import com.newscenter.system.web.NotFoundException;
@@ -208,8 +209,8 @@ public class ArticleService {
 		return this.repository.summaries(List.of(id)).stream().findFirst();
 	}
 
-	@EventListener(ContentReset.class)
-	void onContentReset() {
+	@EventListener({ ContentReset.class, ContentChangedElsewhere.class })
+	void onStoredContentChanged() {
 		this.articles.invalidateAll();
 		this.counts.invalidateAll();
 	}

@@ -5,18 +5,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.newscenter.audit.Audited;
+import com.newscenter.system.ContentChangedElsewhere;
 import com.newscenter.system.ContentReset;
 import com.newscenter.system.NewsCenterProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps rendered public pages in memory and drops them all whenever content changes on
- * this node, so a popular page is rendered once, not on every request.
+ * this node, or, on PostgreSQL, on another node, so a popular page is rendered once, not
+ * on every request.
  */
 @Component
 class PageCache {
@@ -33,7 +37,14 @@ class PageCache {
 
 	private final Counter misses;
 
-	PageCache(NewsCenterProperties properties, MeterRegistry meters) {
+	private final ContentVersion version;
+
+	private final ApplicationEventPublisher events;
+
+	PageCache(NewsCenterProperties properties, MeterRegistry meters, ContentVersion version,
+			ApplicationEventPublisher events) {
+		this.version = version;
+		this.events = events;
 		NewsCenterProperties.PageCache settings = properties.pageCache();
 		this.pages = Caffeine.newBuilder()
 			.expireAfterWrite(settings.timeToLive())
@@ -83,9 +94,28 @@ class PageCache {
 	}
 
 	/**
-	 * Drops every page.
+	 * Drops every page, here and, on PostgreSQL, on the other nodes.
 	 */
 	void clear() {
+		dropAll();
+		this.version.raise();
+	}
+
+	/**
+	 * Drops every page, and what the caches below the pages hold, when another node
+	 * changed content since the last look.
+	 */
+	@Scheduled(fixedDelayString = "${newscenter.page-cache.follow-interval:PT1S}")
+	void followOtherNodes() {
+		if (this.version.changedElsewhere()) {
+			// the caches pages are rendered from first, so no page is rendered again from
+			// what they held
+			this.events.publishEvent(new ContentChangedElsewhere());
+			dropAll();
+		}
+	}
+
+	private void dropAll() {
 		this.generation.incrementAndGet();
 		this.pages.invalidateAll();
 	}

@@ -11,6 +11,7 @@ import com.newscenter.audit.Audited;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.system.Caches;
+import com.newscenter.system.ContentChangedElsewhere;
 import com.newscenter.system.ContentReset;
 import com.newscenter.system.web.BadRequestException;
 import com.newscenter.system.web.ForbiddenException;
@@ -145,8 +146,8 @@ public class SiteSettingsService {
 		return this.repository.findAll().isEmpty();
 	}
 
-	@EventListener(ContentReset.class)
-	void onContentReset() {
+	@EventListener({ ContentReset.class, ContentChangedElsewhere.class })
+	void onStoredContentChanged() {
 		this.cache.invalidateAll();
 	}
 

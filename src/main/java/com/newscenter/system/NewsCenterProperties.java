@@ -115,15 +115,18 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 
 	/**
 	 * Rendered public pages (home, news lists, articles) kept in memory. A page is
-	 * dropped as soon as this node changes any content, and after its time to live at the
-	 * latest, which bounds how long a change made by another node takes to show here.
+	 * dropped as soon as this node changes any content; on PostgreSQL also when another
+	 * node did, which each node looks for every {@code followInterval}; and after its
+	 * time to live at the latest.
 	 *
 	 * @param enabled whether pages are cached
 	 * @param timeToLive how long a rendered page is served at most
 	 * @param maxSize the memory the cached pages may take
+	 * @param followInterval how often a node on PostgreSQL looks whether another changed
+	 * content
 	 */
 	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("PT30S") Duration timeToLive,
-			@DefaultValue("64MB") DataSize maxSize) {
+			@DefaultValue("64MB") DataSize maxSize, @DefaultValue("PT1S") Duration followInterval) {
 	}
 
 	/**
