@@ -110,7 +110,8 @@ class SecurityConfiguration {
 			// answers 401 itself: a form asking whether its user is still signed in
 			.requestMatchers(HttpMethod.GET, "/admin/session")
 			.permitAll()
-			.requestMatchers("/admin/users", "/admin/users/**", "/admin/backup", "/admin/backup/**", "/admin/import")
+			.requestMatchers("/admin/users", "/admin/users/**", "/admin/backup", "/admin/backup/**", "/admin/import",
+					"/admin/import/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin", "/admin/**")
 			.authenticated()

@@ -35,11 +35,11 @@ final class BackupFormat {
 	 * Tables a backup leaves out: Flyway's history (the restoring node has its own),
 	 * locks of scheduled jobs, the journal the search indexes follow (a restored site
 	 * rebuilds its index), sign-in sessions (a restore signs everyone out), the views of
-	 * the last dedup window shared by the nodes and the number that tells the nodes to
-	 * drop their kept pages.
+	 * the last dedup window shared by the nodes, the number that tells the nodes to drop
+	 * their kept pages, and the progress of imports.
 	 */
 	static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "shedlock", "search_journal", "spring_session",
-			"spring_session_attributes", "view_claim", "content_version");
+			"spring_session_attributes", "view_claim", "content_version", "import_job");
 
 	/**
 	 * Columns that refer to a row of their own table: those rows are restored parents

@@ -1,10 +1,12 @@
 package com.newscenter.browser;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.newscenter.account.AccountService;
+import com.newscenter.account.Actor;
 import com.newscenter.account.ApiTokenService;
 import com.newscenter.account.Role;
 import com.newscenter.account.StaffPrincipal;
@@ -12,6 +14,8 @@ import com.newscenter.account.User;
 import com.newscenter.banner.BannerService;
 import com.newscenter.category.CategoryService;
 import com.newscenter.media.MediaService;
+import com.newscenter.migration.wordpress.ImportJobs;
+import com.newscenter.migration.wordpress.WordPressExports;
 import com.newscenter.news.ArticleService;
 import com.newscenter.support.Axe;
 import com.newscenter.support.Browser;
@@ -25,6 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +63,12 @@ class BackOfficeAccessibilityTests {
 	@Autowired
 	MediaService media;
 
+	@Autowired
+	ImportJobs imports;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	ChromeDriver browser;
 
 	@AfterEach
@@ -78,12 +90,15 @@ class BackOfficeAccessibilityTests {
 		long category = this.categories.findAll().get(0).id();
 		long banner = this.banners.findAll().get(0).id();
 		long image = this.media.search("", 1, 1).items().get(0).id();
+		String finishedImport = finishedImport(admin);
+		String runningImport = runningImport();
 		List<String> pages = List.of("/admin", "/admin/articles", "/admin/articles/new?language=en",
 				"/admin/articles/" + article, "/admin/articles/" + article + "/revisions", "/admin/categories",
 				"/admin/categories/" + category, "/admin/banners", "/admin/banners/new", "/admin/banners/" + banner,
 				"/admin/media", "/admin/media/" + image, "/admin/media/" + image + "/delete", "/admin/settings",
 				"/admin/users", "/admin/users/new", "/admin/users/" + admin.id() + "/password", "/admin/audit",
-				"/admin/tokens", "/admin/account/password", "/admin/search", "/admin/backup", "/admin/import");
+				"/admin/tokens", "/admin/account/password", "/admin/search", "/admin/backup", "/admin/import",
+				"/admin/import/" + finishedImport, "/admin/import/" + runningImport);
 		List<String> problems = new ArrayList<>();
 		for (String language : List.of("en", "zh")) {
 			open("/admin/login?lang=" + language);
@@ -115,6 +130,30 @@ class BackOfficeAccessibilityTests {
 			this.browser.manage().deleteAllCookies();
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/** An import of the test export, with its report. */
+	private String finishedImport(User admin) {
+		try {
+			String id = this.imports.start(
+					new MockMultipartFile("file", "export.xml", "text/xml", WordPressExports.export()), "en",
+					new Actor(admin.id(), admin.username(), admin.role()));
+			await((driver) -> !this.imports.find(id, Actor.SYSTEM).orElseThrow().isRunning());
+			return id;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** An import a node is running, a quarter done. */
+	private String runningImport() {
+		String id = java.util.UUID.randomUUID().toString();
+		OffsetDateTime now = OffsetDateTime.now();
+		this.jdbc.sql("""
+				INSERT INTO import_job (id, started_by, started_at, updated_at, state, posts_total, posts_done)
+				VALUES (?, 'axe-admin', ?, ?, 'RUNNING', 200, 50)""").params(id, now, now).update();
+		return id;
 	}
 
 	private void check(String page, String language, List<String> problems) {

@@ -1,5 +1,8 @@
 package com.newscenter.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -12,6 +15,7 @@ import com.newscenter.banner.BannerService;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.news.Article;
+import com.newscenter.migration.wordpress.WordPressExports;
 import com.newscenter.news.ArticleService;
 import com.newscenter.support.Browser;
 import com.newscenter.support.TestContent;
@@ -19,6 +23,7 @@ import com.newscenter.support.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -355,6 +360,29 @@ class BackOfficeBrowserTests {
 
 		open("/en/news/" + id);
 		assertThat(text("[data-testid=article-title]")).isEqualTo("Needs approval");
+	}
+
+	@Test
+	void anAdministratorFollowsALongImportUntilItsReport(@TempDir Path folder) throws IOException {
+		Path export = Files.write(folder.resolve("export.xml"), WordPressExports.drafts(800));
+		signIn(user(Role.ADMIN), "browser-password");
+		open("/admin/import");
+
+		this.browser.findElement(By.id("import-file")).sendKeys(export.toString());
+		this.browser.findElement(By.cssSelector("[data-testid=import-form] button[type=submit]")).click();
+
+		new WebDriverWait(this.browser, Duration.ofSeconds(30))
+			.until((driver) -> driver.getCurrentUrl().matches(".*/admin/import/[0-9a-f-]{36}"));
+		assertThat(text("[data-testid=import-progress] .import-count")).as("the page answers while the import runs")
+			.matches("[0-9,]+ of 800 posts");
+		String report = new WebDriverWait(this.browser, Duration.ofSeconds(180))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((driver) -> driver.findElements(By.cssSelector("[data-testid=import-report]"))
+				.stream()
+				.findFirst()
+				.map(WebElement::getText)
+				.orElse(null));
+		assertThat(report).contains("Imported 800 posts of https://many.example.com");
 	}
 
 	private void signIn(String username, String password) {

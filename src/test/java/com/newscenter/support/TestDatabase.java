@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class TestDatabase {
 
 	private static final String[] TABLES = { "article_view_daily", "article_category", "article", "banner",
-			"category_name", "category", "media", "site_setting" };
+			"category_name", "category", "media", "site_setting", "import_job" };
 
 	private final JdbcClient jdbc;
 

@@ -103,6 +103,10 @@ final class ExportSurvey implements WxrReader.Handler {
 		return this.categoryLanguages.get(slug);
 	}
 
+	int postCount() {
+		return this.posts.size();
+	}
+
 	boolean isPost(long id) {
 		return this.posts.contains(id);
 	}

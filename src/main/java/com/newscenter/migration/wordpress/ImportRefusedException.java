@@ -4,9 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A file the WordPress import cannot read, refused before anything is imported: the API
- * answers with its status and English reason, the back office with the message under its
- * key.
+ * A file the WordPress import cannot read, or an import that cannot start now, refused
+ * before anything is imported: the API answers with its status and English reason, the
+ * back office with the message under its key.
  */
 public class ImportRefusedException extends ResponseStatusException {
 
@@ -44,6 +44,12 @@ public class ImportRefusedException extends ResponseStatusException {
 
 	static ImportRefusedException empty() {
 		return new ImportRefusedException(HttpStatus.BAD_REQUEST, "The file is empty", "wordpress.refused.empty");
+	}
+
+	static ImportRefusedException busy() {
+		return new ImportRefusedException(HttpStatus.CONFLICT,
+				"Another import is running on this server; send the file again once it finished",
+				"wordpress.refused.busy");
 	}
 
 	static ImportRefusedException unknownLanguage(String language, Object languages) {

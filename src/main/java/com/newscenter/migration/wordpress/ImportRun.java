@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 
 import com.newscenter.account.Actor;
 import com.newscenter.media.Media;
@@ -53,11 +54,17 @@ final class ImportRun implements WxrReader.Handler {
 
 	private final List<Post> failed = new ArrayList<>();
 
+	private final IntConsumer progress;
+
+	private int postsDone;
+
 	private int imagesStored;
 
 	private int otherItems;
 
-	ImportRun(ImportSteps steps, ImportArchive archive, ExportSurvey survey, String fallbackLanguage, Actor actor) {
+	ImportRun(ImportSteps steps, ImportArchive archive, ExportSurvey survey, String fallbackLanguage, Actor actor,
+			IntConsumer progress) {
+		this.progress = progress;
 		this.steps = steps;
 		this.archive = archive;
 		this.survey = survey;
@@ -76,8 +83,12 @@ final class ImportRun implements WxrReader.Handler {
 
 	@Override
 	public void item(WxrItem item) {
+		if (Thread.currentThread().isInterrupted()) {
+			throw new ImportInterruptedException();
+		}
 		if ("post".equals(item.type())) {
 			post(item);
+			this.progress.accept(++this.postsDone);
 		}
 		else if ("page".equals(item.type()) && !"trash".equals(item.status()) && !"auto-draft".equals(item.status())) {
 			this.skipped.add(new Post(item.id(), item.title(), null, "page", List.of()));

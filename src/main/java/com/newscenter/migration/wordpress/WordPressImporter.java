@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.IntConsumer;
 
 import com.newscenter.account.Actor;
 import com.newscenter.audit.Audited;
@@ -65,23 +66,58 @@ public class WordPressImporter {
 	 */
 	public ImportReport importFile(Path file, String language, Actor actor) {
 		checkCanImport(actor);
-		long started = this.clock.millis();
+		try (PreparedImport prepared = prepare(file, language)) {
+			return run(prepared, actor, (done) -> {
+			});
+		}
+	}
+
+	/**
+	 * Reads an export a first time, to know before the first post what the posts refer
+	 * to, and whether it is an export at all.
+	 * @param file the export, or a ZIP of it and its uploads folder
+	 * @param language the language of posts whose language the export does not say, or
+	 * {@code null} for the site's default language
+	 * @return the export, ready to be imported; to be closed
+	 * @throws ImportRefusedException when the file cannot be read as an export
+	 */
+	PreparedImport prepare(Path file, String language) {
 		String fallbackLanguage = this.steps.checkedLanguage(language);
-		try (ImportArchive archive = ImportArchive.open(file)) {
+		ImportArchive archive = ImportArchive.open(file);
+		try {
 			ExportSurvey survey = new ExportSurvey();
 			read(archive, survey);
-			ImportRun run = new ImportRun(this.steps, archive, survey, fallbackLanguage, actor);
-			run.createCategories();
-			read(archive, run);
-			ImportReport report = run.report();
-			this.events.publishEvent(new Audited(actor, "wordpress.import", "wordpress:" + report.site(),
-					report.imported().size() + " imported, " + report.skipped().size() + " skipped, "
-							+ report.failed().size() + " failed"));
-			logger.info("Imported {} posts of {} ({} skipped, {} failed, {} images) in {} ms", report.imported().size(),
-					report.site(), report.skipped().size(), report.failed().size(), report.imagesStored(),
-					this.clock.millis() - started);
-			return report;
+			return new PreparedImport(archive, survey, fallbackLanguage);
 		}
+		catch (RuntimeException ex) {
+			archive.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Imports a prepared export.
+	 * @param prepared the export
+	 * @param actor who imports
+	 * @param progress told how many posts are done after each one
+	 * @return what became of each post
+	 * @throws ImportInterruptedException when the importing thread was interrupted; the
+	 * posts imported until then stay
+	 */
+	ImportReport run(PreparedImport prepared, Actor actor, IntConsumer progress) {
+		long started = this.clock.millis();
+		ImportRun run = new ImportRun(this.steps, prepared.archive(), prepared.survey(), prepared.fallbackLanguage(),
+				actor, progress);
+		run.createCategories();
+		read(prepared.archive(), run);
+		ImportReport report = run.report();
+		this.events
+			.publishEvent(new Audited(actor, "wordpress.import", "wordpress:" + report.site(), report.imported().size()
+					+ " imported, " + report.skipped().size() + " skipped, " + report.failed().size() + " failed"));
+		logger.info("Imported {} posts of {} ({} skipped, {} failed, {} images) in {} ms", report.imported().size(),
+				report.site(), report.skipped().size(), report.failed().size(), report.imagesStored(),
+				this.clock.millis() - started);
+		return report;
 	}
 
 	/**

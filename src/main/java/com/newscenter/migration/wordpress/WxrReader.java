@@ -70,6 +70,9 @@ final class WxrReader {
 			if (ex instanceof ImportRefusedException refused) {
 				throw refused;
 			}
+			if (ex instanceof ImportInterruptedException stopped) {
+				throw stopped;
+			}
 			throw ImportRefusedException.notAnExport(ex.getMessage());
 		}
 	}

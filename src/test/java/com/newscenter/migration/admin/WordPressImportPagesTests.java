@@ -1,8 +1,11 @@
 package com.newscenter.migration.admin;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -30,6 +34,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static com.newscenter.support.ApiProblems.problem;
 import static com.newscenter.support.Pages.page;
+import static com.newscenter.support.Pages.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -59,6 +64,9 @@ class WordPressImportPagesTests {
 
 	@Autowired
 	TestDatabase database;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void clean() {
@@ -96,20 +104,48 @@ class WordPressImportPagesTests {
 	}
 
 	@Test
-	void aLongReportFoldsItsLists() throws Exception {
-		StringBuilder export = new StringBuilder("""
-				<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>
-				<wp:wxr_version>1.2</wp:wxr_version><link>https://many.example.com</link>""");
-		for (int id = 1; id <= 51; id++) {
-			export.append("<item><title>Post ")
-				.append(id)
-				.append("</title><wp:post_id>")
-				.append(id)
-				.append("</wp:post_id><wp:status>draft</wp:status><wp:post_type>post</wp:post_type></item>");
-		}
-		export.append("</channel></rss>");
+	void anImportShowsItsProgressWhileItRunsAndWhenItStopped() throws Exception {
+		Cookie admin = signIn();
+		String running = job("RUNNING", Instant.now());
+		String stopped = job("RUNNING", Instant.now().minus(Duration.ofMinutes(3)));
+		String failed = job("FAILED", Instant.now());
 
-		Document report = send(signIn(), export.toString().getBytes(StandardCharsets.UTF_8), "en");
+		Document page = page(this.mvc, get("/admin/import/" + running).cookie(admin));
+		assertThat(page.select("[data-testid=import-progress] progress").attr("value")).isEqualTo("25");
+		assertThat(page.select("[data-testid=import-progress] .import-count").text()).isEqualTo("50 of 200 posts");
+		assertThat(page.select("noscript").html()).contains("http-equiv=\"refresh\"");
+		assertThat(page.select("[data-testid=import-report], [data-testid=import-stopped]")).isEmpty();
+		this.mvc.perform(get("/admin/import/" + running + "/status").cookie(admin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.running").value(true))
+			.andExpect(jsonPath("$.percent").value(25))
+			.andExpect(jsonPath("$.progress").value("50 of 200 posts"));
+
+		Document interrupted = page(this.mvc, get("/admin/import/" + stopped).cookie(admin));
+		assertThat(interrupted.select("[data-testid=import-progress]")).as("no word from it for 3 minutes").isEmpty();
+		assertThat(interrupted.select("[data-testid=import-stopped]").text()).startsWith(
+				"The import stopped after 50 of 200 posts, as the server shut down. The posts imported until then stay");
+		assertThat(interrupted.select("noscript").html()).doesNotContain("refresh");
+		assertThat(page(this.mvc, get("/admin/import/" + failed + "?lang=zh").cookie(admin))
+			.select("[data-testid=import-stopped]")
+			.text()).startsWith("导入在处理 200 篇文章中的 50 篇后因错误而停止");
+
+		Document form = page(this.mvc, get("/admin/import").cookie(admin));
+		assertThat(form.select("[data-testid=import-jobs] tbody tr")).extracting((row) -> row.select("td").eachText())
+			.contains(List.of(form.select("[data-testid=import-jobs] a[href=/admin/import/" + running + "]").text(),
+					"admin", "Running", "50 of 200 posts"))
+			.anySatisfy((cells) -> assertThat(cells.get(2)).isEqualTo("Interrupted"))
+			.anySatisfy((cells) -> assertThat(cells.get(2)).isEqualTo("Failed"));
+
+		Document unknown = parse(
+				this.mvc.perform(get("/admin/import/no-such-import").cookie(admin)).andExpect(status().isNotFound()));
+		assertThat(unknown.text()).contains("There is no import \"no-such-import\".");
+	}
+
+	@Test
+	void aLongReportFoldsItsLists() throws Exception {
+
+		Document report = send(signIn(), WordPressExports.drafts(51), "en");
 
 		assertThat(report.select("[data-testid=import-refused]").text()).isEmpty();
 		assertThat(report.select("details > summary").eachText()).containsExactly("Imported (51)");
@@ -221,9 +257,12 @@ class WordPressImportPagesTests {
 
 	@Test
 	void onlyAdministratorsImport() throws Exception {
+		String job = job("DONE", Instant.now());
 		for (Role role : List.of(Role.EDITOR, Role.AUTHOR)) {
 			RequestPostProcessor user = this.staff.as(role);
 			this.mvc.perform(get("/admin/import").with(user)).andExpect(status().isForbidden());
+			this.mvc.perform(get("/admin/import/" + job).with(user)).andExpect(status().isForbidden());
+			this.mvc.perform(get("/admin/import/" + job + "/status").with(user)).andExpect(status().isForbidden());
 			this.mvc.perform(multipart("/admin/import").file(file(WordPressExports.export())).with(user).with(csrf()))
 				.andExpect(status().isForbidden());
 			this.mvc
@@ -241,19 +280,46 @@ class WordPressImportPagesTests {
 			.andExpect(status().isForbidden());
 	}
 
+	/** An import as a node writes it, 50 of its 200 posts done. */
+	private String job(String state, Instant updated) {
+		String id = UUID.randomUUID().toString();
+		this.jdbc.sql("""
+				INSERT INTO import_job (id, started_by, started_at, updated_at, state, posts_total, posts_done)
+				VALUES (?, 'admin', ?, ?, ?, 200, 50)""")
+			.params(id, updated.atOffset(ZoneOffset.UTC), updated.atOffset(ZoneOffset.UTC), state)
+			.update();
+		return id;
+	}
+
 	private Cookie signIn() throws Exception {
 		return TestUsers.sessionCookie(
 				this.mvc.perform(formLogin("/admin/login").user("admin").password("admin-test-password")).andReturn());
 	}
 
+	/**
+	 * Sends a file through the form and returns the page it leads to: the form with its
+	 * refusal, or the import's page once the import finished.
+	 */
 	private Document send(Cookie admin, byte[] bytes, String language) throws Exception {
 		MvcResult sent = this.mvc
 			.perform(
 					multipart("/admin/import").file(file(bytes)).param("language", language).cookie(admin).with(csrf()))
-			.andExpect(redirectedUrl("/admin/import"))
+			.andExpect(status().isFound())
 			.andReturn();
-		return page(this.mvc, get("/admin/import" + ("zh".equals(language) ? "?lang=zh" : "")).cookie(admin)
-			.flashAttrs(sent.getFlashMap()));
+		String location = sent.getResponse().getRedirectedUrl();
+		String query = "zh".equals(language) ? "?lang=zh" : "";
+		if ("/admin/import".equals(location)) {
+			return page(this.mvc, get(location + query).cookie(admin).flashAttrs(sent.getFlashMap()));
+		}
+		assertThat(location).matches("/admin/import/[0-9a-f-]{36}");
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (true) {
+			Document job = page(this.mvc, get(location + query).cookie(admin));
+			if (job.select("[data-testid=import-progress]").isEmpty() || System.nanoTime() > deadline) {
+				return job;
+			}
+			Thread.sleep(50);
+		}
 	}
 
 	private static MockMultipartFile file(byte[] bytes) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -48,6 +49,26 @@ public final class WordPressExports {
 		entries.put(UPLOADS + "2023/01/plant-1024x683.png", TestImages.png(1024, 683));
 		entries.put(UPLOADS + "2023/03/orphan.png", TestImages.png(64, 64));
 		return zip(entries);
+	}
+
+	/**
+	 * Returns an export of drafts titled "Post 1", "Post 2", … of
+	 * {@code https://many.example.com}.
+	 * @param count how many
+	 * @return the export's bytes
+	 */
+	public static byte[] drafts(int count) {
+		StringBuilder export = new StringBuilder("""
+				<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>
+				<wp:wxr_version>1.2</wp:wxr_version><link>https://many.example.com</link>""");
+		for (int id = 1; id <= count; id++) {
+			export.append("<item><title>Post ")
+				.append(id)
+				.append("</title><wp:post_id>")
+				.append(id)
+				.append("</wp:post_id><wp:status>draft</wp:status><wp:post_type>post</wp:post_type></item>");
+		}
+		return export.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**

@@ -74,7 +74,7 @@ class SearchAdminTests {
 		assertThat(page.selectFirst("[data-testid=search-published]").text()).isEqualTo("3");
 		assertThat(page.selectFirst("[data-testid=search-finished]").text()).contains("3 articles");
 		assertThat(page.select("form[action=/admin/search/rebuild] button")).hasSize(1);
-		assertThat(page.select("script[src=/js/search-rebuild.js]")).hasSize(1);
+		assertThat(page.select("script[src=/js/progress.js]")).hasSize(1);
 		assertThat(page.select("script:not([src])")).isEmpty();
 		assertThat(page.select(".admin-menu a[href=/admin/search]")).hasSize(1);
 	}

@@ -1,15 +1,15 @@
-// Follows a running rebuild of the search index: polls its status, moves the progress
-// bar, and reloads the page when the rebuild is over. Without JavaScript the page
-// refreshes itself instead.
+// Follows a task that runs on the server (a rebuild of the search index, a WordPress
+// import): polls its status, moves the progress bar, and reloads the page for the result
+// when the task is over. Without JavaScript the page refreshes itself instead.
 (function () {
   'use strict';
   document.addEventListener('DOMContentLoaded', function () {
-    var box = document.querySelector('[data-testid="search-rebuild"]');
+    var box = document.querySelector('[data-status-url][data-running]');
     if (!box || box.dataset.running !== 'true' || !window.fetch) {
       return;
     }
     var bar = box.querySelector('progress');
-    var count = box.querySelector('.rebuild-count');
+    var count = box.querySelector('[data-progress-count]');
     function poll() {
       fetch(box.dataset.statusUrl, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
         .then(function (response) {
@@ -25,7 +25,7 @@
           }
           bar.value = status.percent;
           bar.textContent = status.percent + '%';
-          if (count) {
+          if (count && count.textContent !== status.progress) {
             count.textContent = status.progress;
           }
           window.setTimeout(poll, 1000);
