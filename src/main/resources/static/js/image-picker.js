@@ -22,8 +22,10 @@
     var search = dialog.querySelector('[data-image-search]');
     var grid = dialog.querySelector('[data-image-grid]');
     var status = dialog.querySelector('[data-image-status]');
+    var more = dialog.querySelector('[data-image-more]');
     var pending = null;
     var asked = 0;
+    var shown = { text: '', page: 1 };
 
     // the preview shows the image only while the field still holds its number
     function showPreview(image) {
@@ -70,11 +72,13 @@
       return item;
     }
 
-    // a slower answer to an older search never replaces a newer one
-    function load(text) {
+    // a slower answer to an older search never replaces a newer one; a next page is
+    // added to the images shown, a new search replaces them
+    function load(text, page) {
       var ask = ++asked;
       status.textContent = dialog.dataset.loading;
-      fetch(dialog.dataset.imageList + '?q=' + encodeURIComponent(text), {
+      more.hidden = true;
+      fetch(dialog.dataset.imageList + '?q=' + encodeURIComponent(text) + '&page=' + page, {
         credentials: 'same-origin',
         headers: { Accept: 'application/json' }
       }).then(function (response) {
@@ -82,15 +86,31 @@
           throw new Error('HTTP ' + response.status);
         }
         return response.json();
-      }).then(function (images) {
+      }).then(function (choices) {
         if (ask !== asked) {
           return;
         }
-        grid.replaceChildren.apply(grid, images.map(option));
-        status.textContent = images.length ? '' : dialog.dataset.none;
+        var options = choices.images.map(option);
+        if (page > 1) {
+          grid.append.apply(grid, options);
+          // keyboard users go on from the first image the button brought
+          if (options.length) {
+            options[0].querySelector('button').focus();
+          }
+        } else {
+          grid.replaceChildren.apply(grid, options);
+        }
+        shown = { text: text, page: page };
+        more.hidden = !choices.more;
+        status.textContent = grid.children.length ? '' : dialog.dataset.none;
       }).catch(function () {
         if (ask === asked) {
-          grid.replaceChildren();
+          if (page > 1) {
+            // the images shown stay; the button tries again
+            more.hidden = false;
+          } else {
+            grid.replaceChildren();
+          }
           status.textContent = dialog.dataset.failed;
         }
       });
@@ -101,7 +121,7 @@
     choose.addEventListener('click', function () {
       search.value = '';
       dialog.showModal();
-      load('');
+      load('', 1);
       search.focus();
     });
     if (remove) {
@@ -116,7 +136,7 @@
     search.addEventListener('input', function () {
       window.clearTimeout(pending);
       pending = window.setTimeout(function () {
-        load(search.value.trim());
+        load(search.value.trim(), 1);
       }, SEARCH_DELAY_MS);
     });
     // Enter in the search box searches at once
@@ -124,8 +144,11 @@
       if (event.key === 'Enter') {
         event.preventDefault();
         window.clearTimeout(pending);
-        load(search.value.trim());
+        load(search.value.trim(), 1);
       }
+    });
+    more.addEventListener('click', function () {
+      load(shown.text, shown.page + 1);
     });
     dialog.querySelector('[data-image-close]').addEventListener('click', function () {
       dialog.close();

@@ -163,6 +163,32 @@ class BackOfficeBrowserTests {
 	}
 
 	@Test
+	void anOlderImageIsFoundUnderMoreImages() {
+		Media oldest = this.media.store("oldest-picture.png", TestImages.png(32, 24));
+		for (int i = 0; i < 60; i++) {
+			this.media.store("newer-" + i + ".png", TestImages.png(16, 12));
+		}
+		Article article = this.content.article("en").title("Needs an old cover").create();
+		signIn(user(Role.EDITOR), "browser-password");
+		open("/admin/articles/" + article.id());
+		Browser.awaitEditor(this.browser);
+
+		this.browser.findElement(By.cssSelector("[data-testid=cover-choose]")).click();
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=image-more]")));
+		assertThat(this.browser.findElements(By.cssSelector("[data-image-option]"))).hasSize(60);
+		assertThat(this.browser.findElements(By.cssSelector("[data-image-option='" + oldest.id() + "']"))).isEmpty();
+		this.browser.findElement(By.cssSelector("[data-testid=image-more]")).click();
+		wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("[data-image-option='" + oldest.id() + "']")));
+		assertThat(this.browser.findElements(By.cssSelector("[data-image-option]")).size()).isGreaterThan(60);
+		this.browser.findElement(By.cssSelector("[data-image-option='" + oldest.id() + "']")).click();
+
+		assertThat(this.browser.findElement(By.id("coverImage")).getAttribute("value"))
+			.isEqualTo(Long.toString(oldest.id()));
+	}
+
+	@Test
 	void editorChoosesABannersImageBySight() {
 		Media first = this.media.store("first-slide.png", TestImages.png(320, 120));
 		Media second = this.media.store("second-slide.png", TestImages.png(320, 120));

@@ -1,7 +1,6 @@
 package com.newscenter.media.admin;
 
-import java.util.List;
-
+import com.newscenter.media.MediaPage;
 import com.newscenter.media.MediaService;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MediaChoicesController {
 
-	/** Choices the dialog shows at once; a search narrows a larger library. */
+	/**
+	 * Choices the dialog shows at once; a search narrows a larger library, "More" goes
+	 * on.
+	 */
 	static final int LIMIT = 60;
 
 	private final MediaService media;
@@ -25,8 +27,17 @@ class MediaChoicesController {
 	}
 
 	@GetMapping("/admin/media/choices.json")
-	List<MediaChoice> choices(@RequestParam(defaultValue = "") String q) {
-		return this.media.search(q, 1, LIMIT).items().stream().map(MediaChoice::of).toList();
+	MediaChoices choices(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String page) {
+		String query = (q.length() > 200) ? q.substring(0, 200) : q;
+		MediaPage found = this.media.search(query, pageNumber(page), LIMIT);
+		return new MediaChoices(found.items().stream().map(MediaChoice::of).toList(), found.hasNext());
+	}
+
+	/**
+	 * The page of choices asked for; anything that is no page number asks for the first.
+	 */
+	private static int pageNumber(String page) {
+		return (page != null && page.matches("\\d{1,6}")) ? Math.max(1, Integer.parseInt(page)) : 1;
 	}
 
 }

@@ -102,16 +102,40 @@ class MediaAdminPagesTests {
 
 		this.mvc.perform(get("/admin/media/choices.json").param("q", "harb").with(user("author").roles("AUTHOR")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].id").value(harbour.id()))
-			.andExpect(jsonPath("$[0].name").value("Harbour-cover.png"))
-			.andExpect(jsonPath("$[0].thumbnail").value(harbour.thumbnailUrl()))
-			.andExpect(jsonPath("$[0].width").value(1200))
-			.andExpect(jsonPath("$[0].height").value(600));
+			.andExpect(jsonPath("$.images.length()").value(1))
+			.andExpect(jsonPath("$.images[0].id").value(harbour.id()))
+			.andExpect(jsonPath("$.images[0].name").value("Harbour-cover.png"))
+			.andExpect(jsonPath("$.images[0].thumbnail").value(harbour.thumbnailUrl()))
+			.andExpect(jsonPath("$.images[0].width").value(1200))
+			.andExpect(jsonPath("$.images[0].height").value(600))
+			.andExpect(jsonPath("$.more").value(false));
 		this.mvc.perform(get("/admin/media/choices.json").cookie(this.session))
-			.andExpect(jsonPath("$[*].name").value(contains("tunnel.png", "Harbour-cover.png")));
+			.andExpect(jsonPath("$.images[*].name").value(contains("tunnel.png", "Harbour-cover.png")));
 		this.mvc.perform(get("/admin/media/choices.json")).andExpect(status().is3xxRedirection());
 		assertThat(harbour.thumbnailUrl()).as("the smallest copy, not the original").isNotEqualTo(harbour.url());
+	}
+
+	@Test
+	void theImageDialogPagesThroughALargeLibrary() throws Exception {
+		Media oldest = this.media.store("oldest.png", TestImages.png(16, 12));
+		for (int i = 0; i < 61; i++) {
+			this.media.store("newer-" + i + ".png", TestImages.png(16, 12));
+		}
+
+		this.mvc.perform(get("/admin/media/choices.json").cookie(this.session))
+			.andExpect(jsonPath("$.images.length()").value(60))
+			.andExpect(jsonPath("$.images[0].name").value("newer-60.png"))
+			.andExpect(jsonPath("$.more").value(true));
+		this.mvc.perform(get("/admin/media/choices.json").param("page", "2").cookie(this.session))
+			.andExpect(jsonPath("$.images[*].name").value(contains("newer-0.png", "oldest.png")))
+			.andExpect(jsonPath("$.images[1].id").value(oldest.id()))
+			.andExpect(jsonPath("$.more").value(false));
+		this.mvc.perform(get("/admin/media/choices.json").param("page", "abc").cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.images[0].name").value("newer-60.png"));
+		this.mvc.perform(get("/admin/media/choices.json").param("page", "9").cookie(this.session))
+			.andExpect(jsonPath("$.images.length()").value(0))
+			.andExpect(jsonPath("$.more").value(false));
 	}
 
 	@Test
