@@ -14,14 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import jakarta.annotation.PreDestroy;
-
 import com.newscenter.account.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -32,7 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
  * and then its report.
  */
 @Service
-public class ImportJobs {
+public class ImportJobs implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -61,6 +60,8 @@ public class ImportJobs {
 	private final AtomicReference<String> running = new AtomicReference<>();
 
 	private volatile boolean stopping;
+
+	private volatile boolean started;
 
 	ImportJobs(WordPressImporter importer, ImportJobRepository repository, JsonMapper json, Clock clock) {
 		this.importer = importer;
@@ -198,17 +199,35 @@ public class ImportJobs {
 				row.postsDone(), report);
 	}
 
+	@Override
+	public void start() {
+		this.started = true;
+	}
+
 	/**
 	 * Lets a running import finish the post it is at, then stops it, so the node shuts
-	 * down without waiting for the whole export.
+	 * down without waiting for the whole export; this happens before the services the
+	 * import uses (such as the search index) close.
 	 */
-	@PreDestroy
-	void stop() throws InterruptedException {
+	@Override
+	public void stop() {
 		this.stopping = true;
 		this.executor.shutdown();
-		if (!this.executor.awaitTermination(30, TimeUnit.SECONDS)) {
-			this.executor.shutdownNow();
+		try {
+			if (!this.executor.awaitTermination(30, TimeUnit.SECONDS)) {
+				this.executor.shutdownNow();
+			}
 		}
+		catch (InterruptedException ex) {
+			this.executor.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
+		this.started = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.started;
 	}
 
 }
