@@ -80,7 +80,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/settings")
 				.permitAll()
 				.requestMatchers("/api/v1/settings", "/api/v1/users/**", "/api/v1/audit/**", "/api/v1/backup",
-						"/api/v1/import")
+						"/api/v1/import", "/api/v1/import/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/articles/*/revisions/**")
 				.authenticated()

@@ -36,11 +36,13 @@ import static com.newscenter.support.ApiProblems.problem;
 import static com.newscenter.support.Pages.page;
 import static com.newscenter.support.Pages.parse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -213,6 +215,53 @@ class WordPressImportPagesTests {
 				.header(HttpHeaders.AUTHORIZATION, token))
 			.andExpect(problem(HttpStatus.BAD_REQUEST))
 			.andExpect(jsonPath("$.detail").value("language must be one of [en, zh], not 'fr'"));
+	}
+
+	@Test
+	void scriptsThatPreferItGetAnAnswerAtOnceAndFollowTheImport() throws Exception {
+		String token = this.tokens.of(Role.ADMIN);
+		MvcResult accepted = this.mvc
+			.perform(multipart("/api/v1/import").file(file(WordPressExports.drafts(300)))
+				.header(HttpHeaders.AUTHORIZATION, token)
+				.header("Prefer", "wait=10, respond-async"))
+			.andExpect(status().isAccepted())
+			.andExpect(header().string("Preference-Applied", "respond-async"))
+			.andExpect(header().string(HttpHeaders.LOCATION, matchesPattern("/api/v1/import/[0-9a-f-]{36}")))
+			.andExpect(jsonPath("$.state").value("RUNNING"))
+			.andExpect(jsonPath("$.postsTotal").value(300))
+			.andReturn();
+		String location = accepted.getResponse().getHeader(HttpHeaders.LOCATION);
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		String state = "RUNNING";
+		while ("RUNNING".equals(state) && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			state = JsonMapper.builder()
+				.build()
+				.readTree(this.mvc.perform(get(location).header(HttpHeaders.AUTHORIZATION, token))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+				.get("state")
+				.asString();
+		}
+		this.mvc.perform(get(location).header(HttpHeaders.AUTHORIZATION, token))
+			.andExpect(jsonPath("$.state").value("DONE"))
+			.andExpect(jsonPath("$.postsDone").value(300))
+			.andExpect(jsonPath("$.report.site").value("https://many.example.com"))
+			.andExpect(jsonPath("$.report.imported.length()").value(300));
+
+		this.mvc.perform(get("/api/v1/import/no-such-import").header(HttpHeaders.AUTHORIZATION, token))
+			.andExpect(problem(HttpStatus.NOT_FOUND));
+		this.mvc.perform(get(location).header(HttpHeaders.AUTHORIZATION, this.tokens.of(Role.EDITOR)))
+			.andExpect(problem(HttpStatus.FORBIDDEN));
+		this.mvc.perform(get(location)).andExpect(problem(HttpStatus.UNAUTHORIZED));
+		this.mvc
+			.perform(multipart("/api/v1/import").file(file(TestImages.png(20, 20)))
+				.header(HttpHeaders.AUTHORIZATION, token)
+				.header("Prefer", "respond-async"))
+			.andExpect(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
 	}
 
 	@Test
