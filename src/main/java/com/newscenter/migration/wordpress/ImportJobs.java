@@ -50,11 +50,8 @@ public class ImportJobs implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "wordpress-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** Where imports run; made anew each time the node starts, or resumes in tests. */
+	private volatile ExecutorService executor;
 
 	/** The import running on this node, or {@code null}. */
 	private final AtomicReference<String> running = new AtomicReference<>();
@@ -83,7 +80,7 @@ public class ImportJobs implements SmartLifecycle {
 	public String start(MultipartFile upload, String language, Actor actor) throws IOException {
 		this.importer.checkCanImport(actor);
 		String id = UUID.randomUUID().toString();
-		if (this.stopping || !this.running.compareAndSet(null, id)) {
+		if (!this.started || this.stopping || !this.running.compareAndSet(null, id)) {
 			throw ImportRefusedException.busy();
 		}
 		Path copy = null;
@@ -201,6 +198,12 @@ public class ImportJobs implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.executor = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "wordpress-import");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.stopping = false;
 		this.started = true;
 	}
 
@@ -212,6 +215,9 @@ public class ImportJobs implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.stopping = true;
+		if (this.executor == null) {
+			return;
+		}
 		this.executor.shutdown();
 		try {
 			if (!this.executor.awaitTermination(30, TimeUnit.SECONDS)) {
@@ -223,6 +229,7 @@ public class ImportJobs implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		this.started = false;
+		this.running.set(null);
 	}
 
 	@Override

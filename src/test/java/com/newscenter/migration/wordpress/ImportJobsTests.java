@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * An import started from the back office is checked while its sender waits, then runs on
  * its own, one at a time on a node, writing its progress and finally its report; a node
- * that shuts down stops it between two posts.
+ * that shuts down stops it between two posts, and imports again once started again.
  */
 @SpringBootTest
 class ImportJobsTests {
@@ -96,6 +96,7 @@ class ImportJobsTests {
 	@Test
 	void aNodeThatShutsDownStopsItsImportBetweenTwoPosts() throws Exception {
 		ImportJobs node = new ImportJobs(this.importer, this.repository, this.json, this.clock);
+		node.start();
 		String id = node.start(upload(WordPressExports.drafts(3000)), "en", ADMIN);
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (articles() < 20 && System.nanoTime() < deadline) {
@@ -112,6 +113,12 @@ class ImportJobsTests {
 		assertThatExceptionOfType(ImportRefusedException.class)
 			.isThrownBy(() -> node.start(upload(WordPressExports.export()), "en", ADMIN))
 			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("wordpress.refused.busy"));
+
+		// started again, as Spring's tests resume a paused context
+		node.start();
+		String again = node.start(upload(WordPressExports.drafts(3000)), "en", ADMIN);
+		assertThat(finished(node, again).report().skipped()).as("the posts imported before")
+			.hasSize(stopped.postsDone());
 	}
 
 	@Test
