@@ -133,7 +133,8 @@ public class ImportJobs implements SmartLifecycle {
 	private void run(String id, PreparedImport prepared, Path file, Actor actor) {
 		int[] done = new int[1];
 		long[] written = { this.clock.millis() };
-		ImportJob.State state;
+		// failed unless it says otherwise, also when an error such as a full heap ends it
+		ImportJob.State state = ImportJob.State.FAILED;
 		String report = null;
 		try (prepared) {
 			report = this.json.writeValueAsString(this.importer.run(prepared, actor, (postsDone) -> {
@@ -154,7 +155,6 @@ public class ImportJobs implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			logger.error("WordPress import {} stopped after {} posts", id, done[0], ex);
-			state = ImportJob.State.FAILED;
 		}
 		finally {
 			try {
@@ -163,10 +163,10 @@ public class ImportJobs implements SmartLifecycle {
 			catch (IOException ex) {
 				logger.warn("Could not delete the uploaded export {}", file, ex);
 			}
+			// another import may start once this one's page shows it finished
+			this.running.set(null);
+			finish(id, state, done[0], report);
 		}
-		// another import may start once this one's page shows it finished
-		this.running.set(null);
-		finish(id, state, done[0], report);
 	}
 
 	private void finish(String id, ImportJob.State state, int done, String report) {

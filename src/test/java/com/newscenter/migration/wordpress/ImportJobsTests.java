@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -39,6 +40,12 @@ class ImportJobsTests {
 
 	@Autowired
 	ImportJobRepository repository;
+
+	@Autowired
+	ImportSteps steps;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Autowired
 	JsonMapper json;
@@ -119,6 +126,26 @@ class ImportJobsTests {
 		String again = node.start(upload(WordPressExports.drafts(3000)), "en", ADMIN);
 		assertThat(finished(node, again).report().skipped()).as("the posts imported before")
 			.hasSize(stopped.postsDone());
+	}
+
+	@Test
+	void anImportEndedByAnErrorIsFailedAndTheNodeImportsAgain() throws Exception {
+		WordPressImporter failing = new WordPressImporter(this.steps, this.events, this.clock) {
+
+			@Override
+			ImportReport run(PreparedImport prepared, Actor actor, java.util.function.IntConsumer progress) {
+				throw new StackOverflowError("as deep an export as the stack allows");
+			}
+
+		};
+		ImportJobs node = new ImportJobs(failing, this.repository, this.json, this.clock);
+		node.start();
+
+		String first = node.start(upload(WordPressExports.export()), "en", ADMIN);
+		assertThat(finished(node, first).state()).isEqualTo(ImportJob.State.FAILED);
+		String second = node.start(upload(WordPressExports.export()), "en", ADMIN);
+		assertThat(finished(node, second).state()).as("not refused as busy").isEqualTo(ImportJob.State.FAILED);
+		node.stop();
 	}
 
 	@Test
