@@ -1,5 +1,6 @@
 package com.newscenter.news;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.newscenter.system.Databases;
@@ -9,16 +10,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The version of the public content, shared by the nodes on PostgreSQL: a node raises it
- * when it changes what the pages show, and the others, reading it every second, drop the
- * pages they keep, so a change shows on every node within a second or two rather than
- * after the pages' time to live. On the embedded database, which one node uses alone,
- * nothing is shared.
+ * (at most once a second) when it changed what the pages show, and the others, reading it
+ * every second, drop the pages they keep, so a change shows on every node within a second
+ * or two rather than after the pages' time to live. On the embedded database, which one
+ * node uses alone, nothing is shared.
  */
 @Component
 class ContentVersion {
@@ -34,15 +32,13 @@ class ContentVersion {
 	/** The version this node last read or wrote, or {@link #UNKNOWN}. */
 	private final AtomicLong seen = new AtomicLong(UNKNOWN);
 
-	private final TransactionTemplate ownTransaction;
+	/** Whether this node changed content since it last told the others. */
+	private final AtomicBoolean changedHere = new AtomicBoolean();
 
 	private volatile boolean failing;
 
-	ContentVersion(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	ContentVersion(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		// raised after the change's commit, when the change's connection is still bound
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.enabled = Databases.isPostgres(jdbc);
 		if (this.enabled) {
 			try {
@@ -56,17 +52,29 @@ class ContentVersion {
 	}
 
 	/**
-	 * Tells the other nodes that this node changed content. Should that fail, they show
-	 * the change after their pages' time to live.
+	 * Notes that this node changed content, for the next {@link #tellOthers()}.
 	 */
 	void raise() {
-		if (!this.enabled) {
+		if (this.enabled) {
+			this.changedHere.set(true);
+		}
+	}
+
+	/**
+	 * Tells the other nodes, once for every change this node made since the last call,
+	 * that content changed: a bulk change, such as an import, writes once a second rather
+	 * than once per article, and no writer waits for it. Should it fail, it is tried
+	 * again next time; meanwhile the other nodes show the change within their pages' time
+	 * to live.
+	 */
+	void tellOthers() {
+		if (!this.enabled || !this.changedHere.getAndSet(false)) {
 			return;
 		}
 		try {
-			Long version = this.ownTransaction.execute((status) -> this.jdbc.query(
+			Long version = this.jdbc.query(
 					"UPDATE content_version SET version = version + 1 WHERE id = 1 RETURNING version",
-					(rows) -> rows.next() ? rows.getLong(1) : null));
+					(rows) -> rows.next() ? rows.getLong(1) : null);
 			if (version != null) {
 				// when no other node raised it since this node last looked, this node
 				// need not drop its pages again for its own change
@@ -74,8 +82,12 @@ class ContentVersion {
 			}
 		}
 		catch (DataAccessException ex) {
-			logger.warn("Other nodes cannot be told that content changed; they show it within their page "
-					+ "cache's time to live ({})", ex.toString());
+			this.changedHere.set(true);
+			if (!this.failing) {
+				this.failing = true;
+				logger.warn("Other nodes cannot be told that content changed now; they show it within their page "
+						+ "cache's time to live ({})", ex.toString());
+			}
 		}
 	}
 

@@ -102,11 +102,13 @@ class PageCache {
 	}
 
 	/**
-	 * Drops every page, and what the caches below the pages hold, when another node
-	 * changed content since the last look.
+	 * Tells the other nodes whether this node changed content, then drops every page, and
+	 * what the caches below the pages hold, when another node changed content since the
+	 * last look.
 	 */
 	@Scheduled(fixedDelayString = "${newscenter.page-cache.follow-interval:PT1S}")
 	void followOtherNodes() {
+		this.version.tellOthers();
 		if (this.version.changedElsewhere()) {
 			// the caches pages are rendered from first, so no page is rendered again from
 			// what they held
