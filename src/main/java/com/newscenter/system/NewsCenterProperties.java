@@ -122,8 +122,8 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 * @param enabled whether pages are cached
 	 * @param timeToLive how long a rendered page is served at most
 	 * @param maxSize the memory the cached pages may take
-	 * @param followInterval how often a node on PostgreSQL tells the others that it changed
-	 * content, and looks whether another did
+	 * @param followInterval how often a node on PostgreSQL tells the others that it
+	 * changed content, and looks whether another did
 	 */
 	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("PT30S") Duration timeToLive,
 			@DefaultValue("64MB") DataSize maxSize, @DefaultValue("PT1S") Duration followInterval) {
