@@ -29,6 +29,12 @@ public class BodySanitizer {
 			.onElements("figure", "img", "p")
 			.toFactory());
 
+	/**
+	 * A link to a path of this site, as the sanitiser writes it: "nofollow" is for links
+	 * elsewhere, and would keep search engines from following the site's own.
+	 */
+	private static final Pattern INTERNAL_LINK = Pattern.compile("<a href=\"(/(?!/)[^\"]*)\" rel=\"nofollow\">");
+
 	/** A character reference in hexadecimal, as the sanitiser writes them. */
 	private static final Pattern REFERENCE = Pattern.compile("&#x([0-9a-fA-F]{2,6});");
 
@@ -40,12 +46,17 @@ public class BodySanitizer {
 	 * Returns the safe form of an HTML fragment. The sanitiser writes full-width
 	 * punctuation and emoji as character references ({@code &#xff0c;} for "，"); they are
 	 * turned back into the characters, so Chinese text stays readable in the API and the
-	 * editor's source view and takes a third of the space.
+	 * editor's source view and takes a third of the space. Links to the site's own paths
+	 * lose the "nofollow" the sanitiser gives every link.
 	 * @param html the HTML as sent
 	 * @return the HTML to store
 	 */
 	public String sanitize(String html) {
-		return (html != null) ? readable(POLICY.sanitize(html)) : "";
+		return (html != null) ? readable(followed(POLICY.sanitize(html))) : "";
+	}
+
+	private static String followed(String html) {
+		return INTERNAL_LINK.matcher(html).replaceAll("<a href=\"$1\">");
 	}
 
 	private static String readable(String html) {
