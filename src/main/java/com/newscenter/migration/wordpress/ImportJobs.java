@@ -86,8 +86,7 @@ public class ImportJobs implements SmartLifecycle {
 		Path copy = null;
 		PreparedImport prepared = null;
 		try {
-			copy = Files.createTempFile("newscenter-import-", ".upload");
-			upload.transferTo(copy);
+			copy = WordPressImporter.copyOf(upload);
 			prepared = this.importer.prepare(copy, language);
 			Instant now = this.clock.instant();
 			this.repository.forgetStartedBefore(now.minus(KEPT));

@@ -1,11 +1,10 @@
 package com.newscenter.migration.wordpress;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * What an import of a WordPress export did with each post, for the administrator who ran
- * it: kept in the session for the page that shows it, so it is serializable.
+ * it: the API's answer, and kept as JSON with its import for the page that shows it.
  *
  * @param site the WordPress site the export came from
  * @param categoriesCreated how many categories were created
@@ -17,7 +16,7 @@ import java.util.List;
  * held
  */
 public record ImportReport(String site, int categoriesCreated, int imagesStored, List<Post> imported,
-		List<Post> skipped, List<Post> failed, int otherItems) implements Serializable {
+		List<Post> skipped, List<Post> failed, int otherItems) {
 
 	/**
 	 * One post of the export.
@@ -30,8 +29,7 @@ public record ImportReport(String site, int categoriesCreated, int imagesStored,
 	 * messages) or why it failed (a message)
 	 * @param notes what the import changed or could not carry over
 	 */
-	public record Post(long wordPressId, String title, Long articleId, String reason,
-			List<Note> notes) implements Serializable {
+	public record Post(long wordPressId, String title, Long articleId, String reason, List<Note> notes) {
 	}
 
 	/**
@@ -40,7 +38,7 @@ public record ImportReport(String site, int categoriesCreated, int imagesStored,
 	 * @param code what happened, see {@code wordpress.note.*} in the messages
 	 * @param detail what it concerns, such as a file's path
 	 */
-	public record Note(String code, String detail) implements Serializable {
+	public record Note(String code, String detail) {
 	}
 
 }

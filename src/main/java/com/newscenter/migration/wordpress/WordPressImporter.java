@@ -131,13 +131,31 @@ public class WordPressImporter {
 	 */
 	public ImportReport importUpload(MultipartFile upload, String language, Actor actor) throws IOException {
 		checkCanImport(actor);
-		Path copy = Files.createTempFile("newscenter-import-", ".upload");
+		Path copy = copyOf(upload);
 		try {
-			upload.transferTo(copy);
 			return importFile(copy, language, actor);
 		}
 		finally {
 			Files.deleteIfExists(copy);
+		}
+	}
+
+	/**
+	 * Copies an upload to a file of its own, which the caller deletes: a ZIP is read by
+	 * random access, and a background import outlives its request's upload.
+	 * @param upload the uploaded export or ZIP
+	 * @return the copy
+	 * @throws IOException when it cannot be copied; no copy is left then
+	 */
+	static Path copyOf(MultipartFile upload) throws IOException {
+		Path copy = Files.createTempFile("newscenter-import-", ".upload");
+		try {
+			upload.transferTo(copy);
+			return copy;
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(copy);
+			throw ex;
 		}
 	}
 

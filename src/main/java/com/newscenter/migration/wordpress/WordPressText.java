@@ -1,8 +1,6 @@
 package com.newscenter.migration.wordpress;
 
-import java.util.regex.Pattern;
-
-import org.owasp.html.Encoding;
+import org.jsoup.Jsoup;
 
 /**
  * Turns the HTML WordPress keeps in titles, excerpts and category names into the plain
@@ -11,22 +9,17 @@ import org.owasp.html.Encoding;
  */
 final class WordPressText {
 
-	private static final Pattern TAG = Pattern.compile("<[^>]*>");
-
-	private static final Pattern SPACES = Pattern.compile("\\s+");
-
 	private WordPressText() {
 	}
 
 	/**
-	 * Returns the text of a piece of WordPress HTML: without tags, with its character
-	 * references decoded and its white space collapsed.
+	 * Returns the text of a piece of WordPress HTML, as the search index reads a body:
+	 * without tags, with its character references decoded and its white space collapsed.
 	 * @param html the HTML
 	 * @return the text
 	 */
 	static String plain(String html) {
-		String text = TAG.matcher(html).replaceAll(" ");
-		return SPACES.matcher(Encoding.decodeHtml(text)).replaceAll(" ").strip();
+		return Jsoup.parseBodyFragment(html).text();
 	}
 
 }
