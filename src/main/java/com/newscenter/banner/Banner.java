@@ -39,4 +39,21 @@ public record Banner(long id, String language, String title, String link, long i
 				&& (this.showUntil == null || now.isBefore(this.showUntil));
 	}
 
+	/**
+	 * Returns the first time after a given one at which the banner starts or stops
+	 * showing.
+	 * @param now the time
+	 * @return the start or end of its window after {@code now}, or {@code null} when
+	 * neither is still ahead or the banner is off
+	 */
+	public Instant nextChangeAfter(Instant now) {
+		if (!this.enabled) {
+			return null;
+		}
+		if (this.showFrom != null && this.showFrom.isAfter(now)) {
+			return this.showFrom;
+		}
+		return (this.showUntil != null && this.showUntil.isAfter(now)) ? this.showUntil : null;
+	}
+
 }

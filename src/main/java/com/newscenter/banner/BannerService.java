@@ -2,6 +2,7 @@ package com.newscenter.banner;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,7 +108,31 @@ public class BannerService {
 	 * @return the banners
 	 */
 	public List<Banner> showing(String language) {
-		return findAll().stream().filter((b) -> b.showsAt(language, this.clock.instant())).toList();
+		return carousel(language).banners();
+	}
+
+	/**
+	 * Returns the banners showing now in a language, and when that next changes.
+	 * @param language the page's language
+	 * @return the carousel as it is now
+	 */
+	public Carousel carousel(String language) {
+		Instant now = this.clock.instant();
+		List<Banner> showing = new ArrayList<>();
+		Instant changesAt = null;
+		for (Banner banner : findAll()) {
+			if (banner.language() != null && !banner.language().equals(language)) {
+				continue;
+			}
+			if (banner.showsAt(now)) {
+				showing.add(banner);
+			}
+			Instant next = banner.nextChangeAfter(now);
+			if (next != null && (changesAt == null || next.isBefore(changesAt))) {
+				changesAt = next;
+			}
+		}
+		return new Carousel(List.copyOf(showing), changesAt);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package com.newscenter.news;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,9 +21,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * without one
  * @param countEnd where the view count ends in the body
  * @param article the article of an article page, or {@code null}
+ * @param keptUntil when the page stops being right (a banner's show window opens or
+ * closes), or {@code null} when only a content change or the cache's time to live ends it
  */
 record CachedPage(String contentType, Locale locale, List<Header> headers, byte[] body, int countStart, int countEnd,
-		RenderedArticle article) {
+		RenderedArticle article, Instant keptUntil) {
 
 	/**
 	 * Whether the page shows an article's view count, so serving it is a view.
@@ -30,6 +33,15 @@ record CachedPage(String contentType, Locale locale, List<Header> headers, byte[
 	 */
 	boolean isArticle() {
 		return this.article != null;
+	}
+
+	/**
+	 * Tells whether the page may still be sent at a given time.
+	 * @param now the time
+	 * @return {@code false} once its {@link #keptUntil()} has come
+	 */
+	boolean isCurrentAt(Instant now) {
+		return this.keptUntil == null || now.isBefore(this.keptUntil);
 	}
 
 	/**

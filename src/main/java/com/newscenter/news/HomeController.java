@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.newscenter.banner.Banner;
 import com.newscenter.banner.BannerService;
+import com.newscenter.banner.Carousel;
 import com.newscenter.category.Category;
 import com.newscenter.category.CategoryService;
 import com.newscenter.media.Media;
@@ -93,11 +94,16 @@ class HomeController {
 	}
 
 	@GetMapping("/{lang}/")
-	String home(@PathVariable String lang, Model model) {
+	String home(@PathVariable String lang, Model model, HttpServletRequest request) {
 		this.languages.require(lang);
+		Carousel carousel = this.banners.carousel(lang);
+		if (carousel.changesAt() != null) {
+			// a slide starts or stops showing then, on the second
+			PageCacheFilter.keepUntil(request, carousel.changesAt());
+		}
 		model.addAttribute("layout", this.layouts.samePath(lang, "/"));
 		model.addAttribute("meta", this.metas.home(lang));
-		model.addAttribute("slides", slides(lang));
+		model.addAttribute("slides", slides(carousel.banners()));
 		model.addAttribute("latest", this.views.cards(this.articles.published(lang, null, 1, LATEST).items(), lang));
 		List<CategoryNews> sections = new ArrayList<>();
 		for (Category category : this.categories.findAll()) {
@@ -112,8 +118,7 @@ class HomeController {
 		return HOME_VIEW;
 	}
 
-	private List<BannerSlide> slides(String lang) {
-		List<Banner> showing = this.banners.showing(lang);
+	private List<BannerSlide> slides(List<Banner> showing) {
 		Map<Long, Media> images = new HashMap<>();
 		this.media.findAllById(showing.stream().map(Banner::imageMediaId).toList())
 			.forEach((image) -> images.put(image.id(), image));

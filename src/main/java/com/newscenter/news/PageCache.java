@@ -1,5 +1,6 @@
 package com.newscenter.news;
 
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -41,9 +42,12 @@ class PageCache {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	PageCache(NewsCenterProperties properties, MeterRegistry meters, ContentVersion version,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.version = version;
+		this.clock = clock;
 		this.events = events;
 		NewsCenterProperties.PageCache settings = properties.pageCache();
 		this.pages = Caffeine.newBuilder()
@@ -62,6 +66,10 @@ class PageCache {
 	 */
 	CachedPage get(String key) {
 		CachedPage page = this.pages.getIfPresent(key);
+		if (page != null && !page.isCurrentAt(this.clock.instant())) {
+			this.pages.asMap().remove(key, page);
+			page = null;
+		}
 		((page != null) ? this.hits : this.misses).increment();
 		return page;
 	}

@@ -3,6 +3,7 @@ package com.newscenter.news;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,8 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 
 	private static final String RENDERED_ARTICLE = PageCacheFilter.class.getName() + ".article";
 
+	private static final String KEEP_UNTIL = PageCacheFilter.class.getName() + ".keepUntil";
+
 	/** Headers that belong to one response or that the server sets itself. */
 	private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
 			"content-type", "content-language", "connection", "keep-alive", "vary", "content-encoding");
@@ -78,6 +81,16 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	 */
 	static void renderingArticle(HttpServletRequest request, long articleId, long storedViews) {
 		request.setAttribute(RENDERED_ARTICLE, new RenderedArticle(articleId, storedViews));
+	}
+
+	/**
+	 * Tells the filter that the page being rendered shows something that changes at a
+	 * given time, so it is kept only until then.
+	 * @param request the page request
+	 * @param until when the page stops being right
+	 */
+	static void keepUntil(HttpServletRequest request, Instant until) {
+		request.setAttribute(KEEP_UNTIL, until);
 	}
 
 	@Override
@@ -185,7 +198,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			}
 		}
 		return new CachedPage(response.getContentType(), response.getLocale(), List.copyOf(headers), body, start, end,
-				article);
+				article, (Instant) request.getAttribute(KEEP_UNTIL));
 	}
 
 	private static int indexOf(byte[] body, byte[] part) {
