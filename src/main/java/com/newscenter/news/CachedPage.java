@@ -23,9 +23,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * @param article the article of an article page, or {@code null}
  * @param keptUntil when the page stops being right (a banner's show window opens or
  * closes), or {@code null} when only a content change or the cache's time to live ends it
+ * @param etag the page's entity tag, or {@code null} for an article page, whose count
+ * changes with every view
  */
 record CachedPage(String contentType, Locale locale, List<Header> headers, byte[] body, int countStart, int countEnd,
-		RenderedArticle article, Instant keptUntil) {
+		RenderedArticle article, Instant keptUntil, String etag) {
 
 	/**
 	 * Whether the page shows an article's view count, so serving it is a view.
@@ -56,9 +58,7 @@ record CachedPage(String contentType, Locale locale, List<Header> headers, byte[
 		if (this.locale != null) {
 			response.setLocale(this.locale);
 		}
-		for (Header header : this.headers) {
-			response.addHeader(header.name(), header.value());
-		}
+		writeHeadersTo(response);
 		ServletOutputStream out = response.getOutputStream();
 		if (!isArticle()) {
 			response.setContentLength(this.body.length);
@@ -70,6 +70,17 @@ record CachedPage(String contentType, Locale locale, List<Header> headers, byte[
 		out.write(this.body, 0, this.countStart);
 		out.write(count);
 		out.write(this.body, this.countEnd, this.body.length - this.countEnd);
+	}
+
+	/**
+	 * Adds the headers the page was sent with, but for those of its body: all a
+	 * {@code 304} carries.
+	 * @param response the response
+	 */
+	void writeHeadersTo(HttpServletResponse response) {
+		for (Header header : this.headers) {
+			response.addHeader(header.name(), header.value());
+		}
 	}
 
 	/**

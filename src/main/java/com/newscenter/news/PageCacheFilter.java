@@ -24,12 +24,15 @@ import com.newscenter.system.NewsCenterProperties;
 
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Serves the home page, news lists and article pages from the {@link PageCache} once
- * rendered, ahead of the security chain and the template engine; an article page served
- * so still counts its view and shows the live count.
+ * Serves the home page, news lists, article pages and feeds from the {@link PageCache}
+ * once rendered, ahead of the security chain and the template engine; an article page
+ * served so still counts its view and shows the live count, and the other pages carry an
+ * {@code ETag}, so a feed reader asking again gets a {@code 304} until the feed changes.
  */
 @Component
 class PageCacheFilter extends OncePerRequestFilter implements Ordered {
@@ -55,7 +58,10 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 
 	/** Headers that belong to one response or that the server sets itself. */
 	private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
-			"content-type", "content-language", "connection", "keep-alive", "vary", "content-encoding");
+			"content-type", "content-language", "connection", "keep-alive", "vary", "content-encoding", "etag");
+
+	/** The types of the pages kept: the site's pages and its feeds. */
+	private static final List<String> KEPT_TYPES = List.of("text/html", "application/rss+xml", "application/atom+xml");
 
 	private final PageCache cache;
 
@@ -70,7 +76,8 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		this.tracker = tracker;
 		this.enabled = properties.pageCache().enabled();
 		String languages = properties.languages().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-		this.cachedPaths = Pattern.compile("/(?:" + languages + ")/(?:news(?:/\\d{1,18}(?:/[^/]+)?)?)?");
+		this.cachedPaths = Pattern
+			.compile("/(?:" + languages + ")/(?:news(?:/\\d{1,18}(?:/[^/]+)?)?|feed\\.(?:rss|atom))?");
 	}
 
 	/**
@@ -113,6 +120,10 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		String key = key(request);
 		CachedPage page = this.cache.get(key);
 		if (page != null) {
+			if (notModified(request, response, page)) {
+				page.writeHeadersTo(response);
+				return;
+			}
 			long views = page.isArticle()
 					? this.tracker.track(page.article().id(), page.article().storedViews(), request) : 0;
 			page.writeTo(response, views);
@@ -126,9 +137,22 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			CachedPage rendered = page(request, response, body);
 			if (rendered != null) {
 				this.cache.put(key, rendered, generation);
+				if (notModified(request, response, rendered)) {
+					return;
+				}
 			}
 		}
 		capture.send(body);
+	}
+
+	/**
+	 * Answers a conditional request for a page whose {@code ETag} it names with a
+	 * {@code 304}, and gives the page's {@code ETag} otherwise; article pages have none,
+	 * as every view changes their count.
+	 * @return whether the {@code 304} is the answer
+	 */
+	private static boolean notModified(HttpServletRequest request, HttpServletResponse response, CachedPage page) {
+		return page.etag() != null && new ServletWebRequest(request, response).checkNotModified(page.etag());
 	}
 
 	/**
@@ -170,7 +194,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			return false;
 		}
 		String type = capture.getContentType();
-		return type != null && type.startsWith("text/html");
+		return type != null && KEPT_TYPES.stream().anyMatch(type::startsWith);
 	}
 
 	private static CachedPage page(HttpServletRequest request, HttpServletResponse response, byte[] body) {
@@ -197,8 +221,10 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 				return null;
 			}
 		}
+		// as Spring's ShallowEtagHeaderFilter makes them
+		String etag = (article != null) ? null : "\"0" + DigestUtils.md5DigestAsHex(body) + "\"";
 		return new CachedPage(response.getContentType(), response.getLocale(), List.copyOf(headers), body, start, end,
-				article, (Instant) request.getAttribute(KEEP_UNTIL));
+				article, (Instant) request.getAttribute(KEEP_UNTIL), etag);
 	}
 
 	private static int indexOf(byte[] body, byte[] part) {

@@ -240,9 +240,56 @@ class PageCacheTests {
 	}
 
 	@Test
+	void feedsAreKeptAndAFeedReaderAskingAgainGets304UntilTheFeedChanges() throws Exception {
+		this.content.article("en").title("Harbour crane delivered").create();
+		HttpResponse<String> rendered = get("/en/feed.rss", "reader");
+		String etag = rendered.headers().firstValue("ETag").orElseThrow();
+		double hits = hits();
+
+		HttpResponse<String> kept = get("/en/feed.rss", "reader");
+		HttpResponse<String> unchanged = send("/en/feed.rss", BROWSER, "reader", etag);
+		this.content.article("zh").title("港口起重机交付").create();
+		HttpResponse<String> renderedAgain = send("/en/feed.rss", BROWSER, "reader", etag);
+		this.content.article("en").title("Tunnel breakthrough").create();
+		HttpResponse<String> changed = send("/en/feed.rss", BROWSER, "reader", etag);
+
+		assertThat(hits() - hits).isEqualTo(2);
+		assertThat(rendered.statusCode()).isEqualTo(200);
+		assertThat(rendered.headers().firstValue("Content-Type")).contains("application/rss+xml;charset=UTF-8");
+		assertThat(kept.body()).isEqualTo(rendered.body());
+		assertThat(kept.headers().firstValue("ETag")).contains(etag);
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		assertThat(unchanged.body()).isEmpty();
+		assertThat(unchanged.headers().firstValue("ETag")).contains(etag);
+		assertThat(unchanged.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(renderedAgain.statusCode()).as("another language's article leaves the feed as it was")
+			.isEqualTo(304);
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.body()).contains("Tunnel breakthrough");
+		assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+	}
+
+	@Test
+	void aListPageAnswersAConditionalRequestButAnArticlePageAlwaysCounts() throws Exception {
+		Article article = this.content.article("en").title("Tunnel breakthrough").create();
+		String list = get("/en/news", "visitor-1").headers().firstValue("ETag").orElseThrow();
+		String path = "/en/news/" + article.id();
+		HttpResponse<String> first = get(path, "a");
+
+		HttpResponse<String> listAgain = send("/en/news", BROWSER, "visitor-1", list);
+		HttpResponse<String> any = send(path, BROWSER, "b", "*");
+		HttpResponse<String> same = send(path, BROWSER, "c", "*");
+
+		assertThat(listAgain.statusCode()).isEqualTo(304);
+		assertThat(first.headers().firstValue("ETag")).isEmpty();
+		assertThat(List.of(views(first), views(any), views(same))).containsExactly(1L, 2L, 3L);
+		assertThat(same.headers().firstValue("ETag")).isEmpty();
+	}
+
+	@Test
 	void aPageRenderedWhileContentChangedIsNotKept() {
 		CachedPage page = new CachedPage("text/html;charset=UTF-8", java.util.Locale.ENGLISH, List.of(), new byte[1],
-				-1, -1, null, null);
+				-1, -1, null, null, null);
 		long renderedIn = this.cache.generation();
 		this.cache.put("before-change", page, renderedIn);
 
@@ -261,11 +308,19 @@ class PageCacheTests {
 
 	private HttpResponse<String> send(String path, String userAgent, String visitor)
 			throws IOException, InterruptedException {
+		return send(path, userAgent, visitor, null);
+	}
+
+	private HttpResponse<String> send(String path, String userAgent, String visitor, String ifNoneMatch)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("User-Agent", userAgent);
 		if (visitor != null) {
 			request.header("Cookie", "nc_vid=" + visitor);
+		}
+		if (ifNoneMatch != null) {
+			request.header("If-None-Match", ifNoneMatch);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
