@@ -16,7 +16,11 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOutput implements AutoCloseable {
 
-	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+	/**
+	 * The JDK's own writer, whichever others the class path holds (Woodstox, for the
+	 * import).
+	 */
+	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
 	/** RFC 822 dates, as RSS 2.0 wants them, with a four-digit year, in GMT. */
 	private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",

@@ -1,5 +1,7 @@
 package com.newscenter.migration.wordpress;
 
+import java.util.Locale;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -23,6 +25,13 @@ public class ImportRefusedException extends ResponseStatusException {
 	static ImportRefusedException notAnExport(String detail) {
 		return new ImportRefusedException(HttpStatus.BAD_REQUEST, "The file is not a WordPress export (WXR): " + detail,
 				"wordpress.refused.notAnExport", detail);
+	}
+
+	static ImportRefusedException textTooLong(int line, int limit) {
+		return new ImportRefusedException(
+				HttpStatus.BAD_REQUEST, "The export holds a text (at line " + line + ") longer than "
+						+ String.format(Locale.ROOT, "%,d", limit) + " characters, more than an article can hold",
+				"wordpress.refused.textTooLong", line, limit);
 	}
 
 	static ImportRefusedException notXmlOrZip() {

@@ -16,6 +16,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import com.ctc.wstx.stax.WstxInputFactory;
+
 /**
  * Reads a WordPress export (WXR, any version from 1.0) one element at a time, so an
  * export of any size is read in constant memory. Document type declarations are refused:
@@ -92,16 +94,16 @@ final class WxrReader {
 			if (isWp(xml)) {
 				wordPress = true;
 				if ("base_site_url".equals(name) || "base_blog_url".equals(name)) {
-					baseSiteUrl = (baseSiteUrl != null) ? baseSiteUrl : xml.getElementText().strip();
+					baseSiteUrl = (baseSiteUrl != null) ? baseSiteUrl : ElementText.read(xml).strip();
 				}
 				else if ("category".equals(name)) {
 					handler.category(readCategory(xml));
 				}
 			}
-			else if ("link".equals(name) && xml.getNamespaceURI() == null && link == null) {
-				link = xml.getElementText().strip();
+			else if ("link".equals(name) && namespace(xml) == null && link == null) {
+				link = ElementText.read(xml).strip();
 			}
-			else if ("item".equals(name) && xml.getNamespaceURI() == null) {
+			else if ("item".equals(name) && namespace(xml) == null) {
 				if (!wordPress) {
 					throw ImportRefusedException.notAnExport("the RSS document is not a WordPress export");
 				}
@@ -127,9 +129,9 @@ final class WxrReader {
 		String name = "";
 		while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
 			switch (xml.getLocalName()) {
-				case "category_nicename" -> slug = decoded(xml.getElementText());
-				case "category_parent" -> parent = decoded(xml.getElementText());
-				case "cat_name" -> name = WordPressText.plain(xml.getElementText());
+				case "category_nicename" -> slug = decoded(ElementText.read(xml));
+				case "category_parent" -> parent = decoded(ElementText.read(xml));
+				case "cat_name" -> name = WordPressText.plain(ElementText.read(xml));
 				default -> skip(xml);
 			}
 		}
@@ -140,18 +142,18 @@ final class WxrReader {
 		Item item = new Item();
 		while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
 			String name = xml.getLocalName();
-			String namespace = xml.getNamespaceURI();
+			String namespace = namespace(xml);
 			if (namespace == null) {
 				readPlain(xml, name, item);
 			}
 			else if (CONTENT.equals(namespace) && "encoded".equals(name)) {
-				item.content = xml.getElementText();
+				item.content = ElementText.read(xml);
 			}
 			else if (DUBLIN_CORE.equals(namespace) && "creator".equals(name)) {
-				item.creator = xml.getElementText().strip();
+				item.creator = ElementText.read(xml).strip();
 			}
 			else if (namespace.startsWith(WP) && namespace.endsWith("/excerpt/") && "encoded".equals(name)) {
-				item.excerpt = xml.getElementText();
+				item.excerpt = ElementText.read(xml);
 			}
 			else if (namespace.startsWith(WP)) {
 				readWp(xml, name, item);
@@ -167,15 +169,15 @@ final class WxrReader {
 
 	private static void readPlain(XMLStreamReader xml, String name, Item item) throws XMLStreamException {
 		if ("title".equals(name)) {
-			item.title = xml.getElementText();
+			item.title = ElementText.read(xml);
 		}
 		else if ("link".equals(name)) {
-			item.link = xml.getElementText().strip();
+			item.link = ElementText.read(xml).strip();
 		}
 		else if ("category".equals(name)) {
 			String domain = xml.getAttributeValue(null, "domain");
 			String nicename = decoded(xml.getAttributeValue(null, "nicename"));
-			String text = WordPressText.plain(xml.getElementText());
+			String text = WordPressText.plain(ElementText.read(xml));
 			if ("category".equals(domain) && !nicename.isEmpty()) {
 				item.categories.put(nicename, text);
 			}
@@ -193,13 +195,13 @@ final class WxrReader {
 
 	private static void readWp(XMLStreamReader xml, String name, Item item) throws XMLStreamException {
 		switch (name) {
-			case "post_id" -> item.id = number(xml.getElementText());
-			case "post_type" -> item.type = xml.getElementText().strip();
-			case "status" -> item.status = xml.getElementText().strip();
-			case "post_name" -> item.name = decoded(xml.getElementText());
-			case "post_date" -> item.date = time(xml.getElementText());
-			case "post_date_gmt" -> item.dateGmt = time(xml.getElementText());
-			case "attachment_url" -> item.attachmentUrl = xml.getElementText().strip();
+			case "post_id" -> item.id = number(ElementText.read(xml));
+			case "post_type" -> item.type = ElementText.read(xml).strip();
+			case "status" -> item.status = ElementText.read(xml).strip();
+			case "post_name" -> item.name = decoded(ElementText.read(xml));
+			case "post_date" -> item.date = time(ElementText.read(xml));
+			case "post_date_gmt" -> item.dateGmt = time(ElementText.read(xml));
+			case "attachment_url" -> item.attachmentUrl = ElementText.read(xml).strip();
 			case "postmeta" -> readMeta(xml, item);
 			default -> skip(xml);
 		}
@@ -210,8 +212,8 @@ final class WxrReader {
 		String value = null;
 		while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
 			switch (xml.getLocalName()) {
-				case "meta_key" -> key = xml.getElementText().strip();
-				case "meta_value" -> value = xml.getElementText().strip();
+				case "meta_key" -> key = ElementText.read(xml).strip();
+				case "meta_value" -> value = ElementText.read(xml).strip();
 				default -> skip(xml);
 			}
 		}
@@ -233,8 +235,14 @@ final class WxrReader {
 		}
 	}
 
-	private static boolean isWp(XMLStreamReader xml) {
+	/** The element's namespace, or {@code null} for none (which Woodstox gives as ""). */
+	private static String namespace(XMLStreamReader xml) {
 		String namespace = xml.getNamespaceURI();
+		return (namespace == null || namespace.isEmpty()) ? null : namespace;
+	}
+
+	private static boolean isWp(XMLStreamReader xml) {
+		String namespace = namespace(xml);
 		return namespace != null && namespace.startsWith(WP) && !namespace.endsWith("/excerpt/");
 	}
 
@@ -271,11 +279,16 @@ final class WxrReader {
 		}
 	}
 
+	/**
+	 * Woodstox, not the JDK's parser: the JDK's keeps a whole CDATA section in memory
+	 * before handing it over, Woodstox hands text over in pieces (read by
+	 * {@link ElementText}).
+	 */
 	private static XMLInputFactory factory() {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
+		XMLInputFactory factory = new WstxInputFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		factory.setProperty(XMLInputFactory.IS_COALESCING, false);
 		return factory;
 	}
 

@@ -360,6 +360,32 @@ class WordPressImporterTests {
 	}
 
 	@Test
+	void aTextLongerThanAnyArticleCanHoldIsRefusedBeforeAnythingIsImported() throws IOException {
+		String export = new String(resource(), StandardCharsets.UTF_8).replace(
+				"<![CDATA[The new plant builds two quay cranes a month.",
+				"<![CDATA[" + "x".repeat(ElementText.MAX_LENGTH - 20) + "]]>&amp;<![CDATA[" + "y".repeat(20));
+
+		assertRefused(write("huge.xml", export.getBytes(StandardCharsets.UTF_8)), HttpStatus.BAD_REQUEST,
+				"wordpress.refused.textTooLong");
+		assertThat(countArticles()).isZero();
+	}
+
+	@Test
+	void aBodyInSeveralPiecesIsReadWhole() throws IOException {
+		String export = new String(resource(), StandardCharsets.UTF_8).replace(
+				"<![CDATA[The new plant builds two quay cranes a month.",
+				"<![CDATA[" + "a".repeat(50_000) + "]]]]><![CDATA[>" + "b".repeat(50_000)
+						+ "]]>&lt;em&gt;tail&lt;/em&gt;<![CDATA[ The new plant builds two quay cranes a month.");
+
+		String body = articles(
+				this.importer.importFile(write("pieces.xml", export.getBytes(StandardCharsets.UTF_8)), "en", ADMIN))
+			.get(10L)
+			.body();
+
+		assertThat(body).contains("a".repeat(50_000) + "]]&gt;" + "b".repeat(50_000) + "<em>tail</em> The new plant");
+	}
+
+	@Test
 	void anExportCannotReadFilesOfTheServer() throws IOException {
 		Path secret = Files.writeString(this.folder.resolve("secret.txt"), "TOP-SECRET-VALUE");
 		String export = new String(resource(), StandardCharsets.UTF_8)
