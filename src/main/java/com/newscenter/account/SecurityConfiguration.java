@@ -1,10 +1,15 @@
 package com.newscenter.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.newscenter.system.web.ProblemResponses;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +23,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -136,10 +142,28 @@ class SecurityConfiguration {
 						new StaticHeadersWriter("Content-Security-Policy", BACK_OFFICE_POLICY)))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(BACK_OFFICE),
 						new StaticHeadersWriter("Content-Security-Policy", PUBLIC_POLICY)))
+				// public pages are the same for everyone: a browser may keep one but
+				// asks again before using it (a 304 for a kept page that did not
+				// change); shared caches may not, as they would hand one visitor's
+				// cookie to all; the back office keeps Spring Security's no-store
+				.cacheControl((cache) -> cache.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(BACK_OFFICE, new CacheControlHeadersWriter()))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(BACK_OFFICE),
+						SecurityConfiguration::revalidatedCaching))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				// as frame-ancestors in the policies, for browsers without CSP
 				.frameOptions((frames) -> frames.sameOrigin()));
 		return http.build();
+	}
+
+	/**
+	 * Lets the visitor's browser, and only it, keep a public page, revalidating it before
+	 * each use, unless its handler chose otherwise (static assets are kept for days).
+	 */
+	private static void revalidatedCaching(HttpServletRequest request, HttpServletResponse response) {
+		if (!response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePrivate().getHeaderValue());
+		}
 	}
 
 	/**

@@ -95,4 +95,18 @@ class OperationsTests {
 			.andExpect(header().exists("Referrer-Policy"));
 	}
 
+	@Test
+	void aVisitorsBrowserMayKeepPublicPagesIfItAsksAgainButNeverTheBackOfficeOrTheApi() throws Exception {
+		this.mvc.perform(get("/en/news"))
+			.andExpect(header().stringValues("Cache-Control", "no-cache, private"))
+			.andExpect(header().doesNotExist("Pragma"))
+			.andExpect(header().doesNotExist("Expires"));
+		this.mvc.perform(get("/css/site.css")).andExpect(header().stringValues("Cache-Control", "max-age=604800"));
+		for (String path : List.of("/admin/login", "/api/v1/articles")) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", containsString("no-store")));
+		}
+	}
+
 }
