@@ -77,43 +77,6 @@
     dirty = true;
   }
 
-  // Asks whether the user is still signed in and takes the CSRF token the answer gives:
-  // saving after the sign-in ended (30 idle minutes, signed out elsewhere) would send the text to the
-  // sign-in page and lose it. Resolves with whether the form can be sent.
-  function sessionChecker(form) {
-    var url = form.dataset.sessionCheck;
-    var notice = document.querySelector('[data-testid="session-lost"]');
-    return function () {
-      if (!url) {
-        return Promise.resolve(true);
-      }
-      return fetch(url, {
-        credentials: 'same-origin',
-        cache: 'no-store',
-        headers: { Accept: 'application/json' }
-      }).then(function (response) {
-        if (!response.ok) {
-          throw new Error('HTTP ' + response.status);
-        }
-        return response.json();
-      }).then(function (answer) {
-        document.querySelectorAll('input[name="' + answer.csrfParameter + '"]').forEach(function (field) {
-          field.value = answer.csrfToken;
-        });
-        if (notice) {
-          notice.hidden = true;
-        }
-        return true;
-      }).catch(function () {
-        if (notice) {
-          notice.hidden = false;
-          notice.scrollIntoView({ block: 'center' });
-        }
-        return false;
-      });
-    };
-  }
-
   // Keeps a copy of the unsaved text in this browser, so a closed tab, a crash or a failed
   // save does not lose it; the next visit of the same form offers it back. The copy goes
   // once a save has gone through.
@@ -228,14 +191,6 @@
     };
   }
 
-  function resubmit(form, submitter) {
-    if (form.requestSubmit) {
-      form.requestSubmit(submitter);
-    } else {
-      form.submit();
-    }
-  }
-
   function setUpUnsavedWarning() {
     var form = document.querySelector('form[data-unsaved-warning]');
     if (!form) {
@@ -243,7 +198,9 @@
     }
     form.addEventListener('input', markDirty);
     form.addEventListener('change', markDirty);
-    var checkSession = sessionChecker(form);
+    // admin.js: whether the user is still signed in, before the text is sent
+    var checkSession = window.NewsCenterAdmin.checkSession;
+    var resubmit = window.NewsCenterAdmin.resubmit;
     var draft = setUpDraftCopy(form);
     var checked = false;
     // while text is unsaved, keep the sign-in alive and notice at once when it has ended

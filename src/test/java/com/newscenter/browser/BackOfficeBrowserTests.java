@@ -12,6 +12,7 @@ import com.newscenter.account.Actor;
 import com.newscenter.account.Role;
 import com.newscenter.banner.Banner;
 import com.newscenter.banner.BannerService;
+import com.newscenter.category.CategoryService;
 import com.newscenter.media.Media;
 import com.newscenter.media.MediaService;
 import com.newscenter.news.Article;
@@ -63,6 +64,9 @@ class BackOfficeBrowserTests {
 
 	@Autowired
 	BannerService banners;
+
+	@Autowired
+	CategoryService categories;
 
 	WebDriver browser;
 
@@ -299,6 +303,38 @@ class BackOfficeBrowserTests {
 		assertThat(this.browser.findElement(By.id("title")).getAttribute("value"))
 			.isEqualTo("Written while signed out");
 		assertThat(this.browser.findElement(By.cssSelector("[data-testid=session-lost]")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void anyFormSentAfterTheSignInEndedStaysOnThePageUntilTheUserSignsInAgain() {
+		String editor = user(Role.EDITOR);
+		signIn(editor, "browser-password");
+		open("/admin/categories");
+		String formTab = this.browser.getWindowHandle();
+		this.browser.findElement(By.id("slug")).sendKeys("harbour-logistics");
+		this.browser.findElement(By.id("name-en")).sendKeys("Harbour logistics");
+		this.browser.switchTo().newWindow(WindowType.TAB);
+		open("/admin");
+		this.browser.findElement(By.cssSelector("form[action$='/admin/logout'] button")).click();
+		this.browser.switchTo().window(formTab);
+
+		this.browser.findElement(By.cssSelector("[data-testid=category-create] button[type=submit]")).click();
+
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=session-lost]")));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/admin/categories");
+		assertThat(this.browser.findElement(By.id("name-en")).getAttribute("value")).isEqualTo("Harbour logistics");
+		assertThat(this.categories.findBySlug("harbour-logistics")).isEmpty();
+
+		this.browser.switchTo().window(otherTab(formTab));
+		signIn(editor, "browser-password");
+		this.browser.switchTo().window(formTab);
+		this.browser.findElement(By.cssSelector("[data-testid=category-create] button[type=submit]")).click();
+
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> this.categories.findBySlug("harbour-logistics").isPresent());
+		assertThat(this.categories.findBySlug("harbour-logistics").orElseThrow().name("en"))
+			.isEqualTo("Harbour logistics");
 	}
 
 	@Test

@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Tells an open back-office form whether its user is still signed in, with the CSRF token
- * to send: the editor asks before saving and while text is unsaved, so a sign-in that
- * ended (after 30 idle minutes, or signed out in another tab) is caught while the text is
- * still on the page, instead of the save sending it to the sign-in page and losing it.
+ * to send: every form asks before it is sent (the editor also while text is unsaved), so
+ * a sign-in that ended (after 30 idle minutes, or signed out in another tab) is caught
+ * while what was entered is still on the page, instead of sending it to the sign-in page
+ * and losing it.
  */
 @RestController
 class SessionCheckController {
