@@ -171,7 +171,8 @@ class MediaAdminPagesTests {
 
 		Document list = page(get("/admin/media").flashAttrs(sent.getFlashMap()));
 
-		assertThat(list.selectFirst(".alert.error").text()).isEqualTo("Choose at least one image to upload.");
+		assertThat(list.selectFirst("[data-testid=upload-nothing]").text())
+			.isEqualTo("Choose at least one image to upload.");
 		assertThat(list.select("[data-testid=upload-errors]")).isEmpty();
 	}
 
