@@ -129,6 +129,7 @@ class SecurityConfiguration {
 			// return to are kept in cookies, so anonymous requests cost the server no
 			// memory
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.addFilterBefore(new SignedOutUploadFilter(), CsrfFilter.class)
 			.addFilterAfter(new CsrfCookieFilter(BACK_OFFICE), CsrfFilter.class)
 			.requestCache((cache) -> cache.requestCache(returnPath))
 			.formLogin((login) -> login.loginPage(FormSignInThrottling.LOGIN)
