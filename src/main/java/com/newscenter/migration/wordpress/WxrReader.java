@@ -8,8 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -139,7 +137,7 @@ final class WxrReader {
 	}
 
 	private static WxrItem readItem(XMLStreamReader xml) throws XMLStreamException {
-		Item item = new Item();
+		ItemFields item = new ItemFields();
 		while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
 			String name = xml.getLocalName();
 			String namespace = namespace(xml);
@@ -162,12 +160,10 @@ final class WxrReader {
 				skip(xml);
 			}
 		}
-		return new WxrItem(item.id, item.type, item.status, WordPressText.plain(item.title), item.name, item.content,
-				item.excerpt.strip(), (item.dateGmt != null) ? item.dateGmt : item.date, item.categories, item.language,
-				item.translationGroup, item.thumbnailId, item.attachmentUrl, item.link, item.creator);
+		return item.toItem();
 	}
 
-	private static void readPlain(XMLStreamReader xml, String name, Item item) throws XMLStreamException {
+	private static void readPlain(XMLStreamReader xml, String name, ItemFields item) throws XMLStreamException {
 		if ("title".equals(name)) {
 			item.title = ElementText.read(xml);
 		}
@@ -193,7 +189,7 @@ final class WxrReader {
 		}
 	}
 
-	private static void readWp(XMLStreamReader xml, String name, Item item) throws XMLStreamException {
+	private static void readWp(XMLStreamReader xml, String name, ItemFields item) throws XMLStreamException {
 		switch (name) {
 			case "post_id" -> item.id = number(ElementText.read(xml));
 			case "post_type" -> item.type = ElementText.read(xml).strip();
@@ -207,7 +203,7 @@ final class WxrReader {
 		}
 	}
 
-	private static void readMeta(XMLStreamReader xml, Item item) throws XMLStreamException {
+	private static void readMeta(XMLStreamReader xml, ItemFields item) throws XMLStreamException {
 		String key = null;
 		String value = null;
 		while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -290,43 +286,6 @@ final class WxrReader {
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_COALESCING, false);
 		return factory;
-	}
-
-	/** The fields of an item as they are read, in any order. */
-	private static final class Item {
-
-		long id = -1;
-
-		String type = "";
-
-		String status = "";
-
-		String title = "";
-
-		String name = "";
-
-		String content = "";
-
-		String excerpt = "";
-
-		Instant date;
-
-		Instant dateGmt;
-
-		final Map<String, String> categories = new LinkedHashMap<>();
-
-		String language;
-
-		String translationGroup;
-
-		Long thumbnailId;
-
-		String attachmentUrl;
-
-		String link = "";
-
-		String creator = "";
-
 	}
 
 }
