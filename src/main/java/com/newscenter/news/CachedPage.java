@@ -2,6 +2,7 @@ package com.newscenter.news;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -38,12 +39,13 @@ record CachedPage(String contentType, Locale locale, List<Header> headers, byte[
 	}
 
 	/**
-	 * Tells whether the page may still be sent at a given time.
-	 * @param now the time
+	 * Tells whether the page may still be sent; the clock is read only for a page kept
+	 * until a given time, so serving any other page costs no clock read.
+	 * @param clock the clock
 	 * @return {@code false} once its {@link #keptUntil()} has come
 	 */
-	boolean isCurrentAt(Instant now) {
-		return this.keptUntil == null || now.isBefore(this.keptUntil);
+	boolean isCurrent(Clock clock) {
+		return this.keptUntil == null || clock.instant().isBefore(this.keptUntil);
 	}
 
 	/**

@@ -66,7 +66,7 @@ class PageCache {
 	 */
 	CachedPage get(String key) {
 		CachedPage page = this.pages.getIfPresent(key);
-		if (page != null && !page.isCurrentAt(this.clock.instant())) {
+		if (page != null && !page.isCurrent(this.clock)) {
 			this.pages.asMap().remove(key, page);
 			page = null;
 		}

@@ -1,7 +1,6 @@
 package com.newscenter.system.web;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -15,7 +14,6 @@ import com.newscenter.system.NewsCenterProperties;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -48,9 +46,7 @@ class ApiBodyLimitFilter extends OncePerRequestFilter implements Ordered {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String contentType = request.getContentType();
-		return !OriginalRequest.isApi(request) || (contentType != null
-				&& contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
+		return !OriginalRequest.isApi(request) || Uploads.isMultipart(request);
 	}
 
 	@Override

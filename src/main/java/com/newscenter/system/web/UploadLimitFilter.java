@@ -1,7 +1,6 @@
 package com.newscenter.system.web;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -13,7 +12,6 @@ import com.newscenter.system.NewsCenterProperties;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -55,9 +53,7 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String contentType = request.getContentType();
-		return contentType == null
-				|| !contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+		return !Uploads.isMultipart(request);
 	}
 
 	@Override
