@@ -65,14 +65,18 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 
 	private final PageCache cache;
 
+	private final PageCompression compression;
+
 	private final ViewTracker tracker;
 
 	private final boolean enabled;
 
 	private final Pattern cachedPaths;
 
-	PageCacheFilter(PageCache cache, ViewTracker tracker, NewsCenterProperties properties) {
+	PageCacheFilter(PageCache cache, PageCompression compression, ViewTracker tracker,
+			NewsCenterProperties properties) {
 		this.cache = cache;
+		this.compression = compression;
 		this.tracker = tracker;
 		this.enabled = properties.pageCache().enabled();
 		String languages = properties.languages().stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -120,13 +124,14 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		String key = key(request);
 		CachedPage page = this.cache.get(key);
 		if (page != null) {
-			if (notModified(request, response, page)) {
+			boolean gzipped = page.gzip() != null && this.compression.accepted(request);
+			if (notModified(request, response, page, gzipped)) {
 				page.writeHeadersTo(response);
 				return;
 			}
 			long views = page.isArticle()
 					? this.tracker.track(page.article().id(), page.article().storedViews(), request) : 0;
-			page.writeTo(response, views);
+			page.writeTo(response, views, gzipped);
 			return;
 		}
 		long generation = this.cache.generation();
@@ -137,9 +142,12 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			CachedPage rendered = page(request, response, body);
 			if (rendered != null) {
 				this.cache.put(key, rendered, generation);
-				if (notModified(request, response, rendered)) {
-					return;
+				boolean gzipped = rendered.gzip() != null && this.compression.accepted(request);
+				rendered.varyOn(response);
+				if (!notModified(request, response, rendered, gzipped)) {
+					rendered.writeBodyTo(response, rendered.renderedCount(), gzipped);
 				}
+				return;
 			}
 		}
 		capture.send(body);
@@ -151,8 +159,10 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	 * as every view changes their count.
 	 * @return whether the {@code 304} is the answer
 	 */
-	private static boolean notModified(HttpServletRequest request, HttpServletResponse response, CachedPage page) {
-		return page.etag() != null && new ServletWebRequest(request, response).checkNotModified(page.etag());
+	private static boolean notModified(HttpServletRequest request, HttpServletResponse response, CachedPage page,
+			boolean gzipped) {
+		String etag = page.etag(gzipped);
+		return etag != null && new ServletWebRequest(request, response).checkNotModified(etag);
 	}
 
 	/**
@@ -197,7 +207,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		return type != null && KEPT_TYPES.stream().anyMatch(type::startsWith);
 	}
 
-	private static CachedPage page(HttpServletRequest request, HttpServletResponse response, byte[] body) {
+	private CachedPage page(HttpServletRequest request, HttpServletResponse response, byte[] body) {
 		List<Header> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
 			if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
@@ -223,8 +233,9 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		}
 		// as Spring's ShallowEtagHeaderFilter makes them
 		String etag = (article != null) ? null : "\"0" + DigestUtils.md5DigestAsHex(body) + "\"";
-		return new CachedPage(response.getContentType(), response.getLocale(), List.copyOf(headers), body, start, end,
-				article, (Instant) request.getAttribute(KEEP_UNTIL), etag);
+		String type = response.getContentType();
+		return new CachedPage(type, response.getLocale(), List.copyOf(headers), body, start, end, article,
+				(Instant) request.getAttribute(KEEP_UNTIL), etag, this.compression.compress(type, body, start, end));
 	}
 
 	private static int indexOf(byte[] body, byte[] part) {

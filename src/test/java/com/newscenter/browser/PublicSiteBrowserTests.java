@@ -15,6 +15,7 @@ import com.newscenter.support.TestContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -200,6 +201,33 @@ class PublicSiteBrowserTests {
 				return Math.abs((image.left - figure.left) - (figure.right - image.right)) < 2;"""))
 			.as("the image of a centred figure is centred")
 			.isEqualTo(true);
+	}
+
+	@Test
+	void keptPagesReachTheBrowserCompressedAndAnArticlePageWithItsLiveCount() {
+		Article article = this.content.article("en").title("Compressed quay report").create();
+		this.browser = Browser.start();
+		open("/en/news/" + article.id());
+		String rendered = this.browser.findElement(By.cssSelector("[data-testid=article-views]")).getText();
+
+		this.browser.manage().deleteAllCookies();
+		this.browser.manage().addCookie(new Cookie("nc_vid", "another-reader"));
+		open("/en/news/" + article.id());
+
+		assertThat(List.of(rendered, this.browser.findElement(By.cssSelector("[data-testid=article-views]")).getText()))
+			.containsExactly("1", "2");
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=article-title]")).getText())
+			.isEqualTo("Compressed quay report");
+		assertThat(sentCompressed()).as("article page").isTrue();
+		open("/en/news");
+		open("/en/news");
+		assertThat(this.browser.findElements(By.cssSelector("[data-testid=news-item]"))).isNotEmpty();
+		assertThat(sentCompressed()).as("news list").isTrue();
+	}
+
+	private boolean sentCompressed() {
+		return (Boolean) script("var page = performance.getEntriesByType('navigation')[0];"
+				+ "return page.encodedBodySize > 0 && page.encodedBodySize * 2 < page.decodedBodySize;");
 	}
 
 	private void open(String path) {

@@ -289,7 +289,7 @@ class PageCacheTests {
 	@Test
 	void aPageRenderedWhileContentChangedIsNotKept() {
 		CachedPage page = new CachedPage("text/html;charset=UTF-8", java.util.Locale.ENGLISH, List.of(), new byte[1],
-				-1, -1, null, null, null);
+				-1, -1, null, null, null, null);
 		long renderedIn = this.cache.generation();
 		this.cache.put("before-change", page, renderedIn);
 
