@@ -5,7 +5,7 @@
 -- is <run nonce>-<thread number>-<per-thread counter>: unique across threads and runs.
 --
 -- Usage:
---   wrk -t2 -c32 -d15s -s distinct-visitors.lua URL -- <nonce> [<window seconds>]
+--   wrk -t2 -c32 -d15s -s distinct-visitors.lua URL -- <nonce> [<window seconds>] [<accept-encoding>]
 --
 -- Without a window, wrk runs as usual. With one (say 10 for -d15s), each thread sends
 -- requests for <window> seconds and then stops sending (delay() holds every connection), so
@@ -15,10 +15,14 @@
 -- requests sent by the window instead. (Needs LuaJIT's ffi for a clock; without it the
 -- window is ignored and unanswered requests show up as inflight.)
 --
+-- With an <accept-encoding> (say "gzip, deflate, br", as browsers send), requests carry it and
+-- the responses that come gzip-compressed are counted; wrk does not decompress them.
+--
 -- done() prints one machine-readable line for bench/run.sh:
---   BENCH requests=… rps=… p50_ms=… p95_ms=… p99_ms=… ok=… non2xx=… sent=… inflight=… errors=…
+--   BENCH requests=… rps=… p50_ms=… p95_ms=… p99_ms=… ok=… non2xx=… sent=… inflight=… errors=… gzip=…
 -- ok counts responses with status 200, sent the requests generated, and inflight = sent -
--- responses: requests wrk sent but stopped waiting for when its time was up.
+-- responses: requests wrk sent but stopped waiting for when its time was up; gzip counts the
+-- 200 responses sent with Content-Encoding: gzip.
 
 local threads = {}
 
@@ -54,12 +58,16 @@ function init(args)
 	window = tonumber(args[2] or "")
 	sent = 0
 	ok = 0
+	gzipped = 0
 	responses = 0
 	headers = {
 		["User-Agent"] = user_agent,
 		["Accept"] = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
 		["Accept-Language"] = "en",
 	}
+	if args[3] and args[3] ~= "" then
+		headers["Accept-Encoding"] = args[3]
+	end
 	-- wrk calls request() once in the first thread, before any connection opens, to check
 	-- the request it makes (script_verify_request); that request is never sent: skip it
 	probe = (thread_number == 1)
@@ -93,13 +101,17 @@ function response(status, response_headers, body)
 	responses = responses + 1
 	if status == 200 then
 		ok = ok + 1
+		if response_headers["Content-Encoding"] == "gzip" then
+			gzipped = gzipped + 1
+		end
 	end
 end
 
 function done(summary, latency, requests)
-	local total_ok, total_sent, total_responses, windowed = 0, 0, 0, nil
+	local total_ok, total_sent, total_responses, total_gzipped, windowed = 0, 0, 0, 0, nil
 	for _, thread in ipairs(threads) do
 		total_ok = total_ok + thread:get("ok")
+		total_gzipped = total_gzipped + thread:get("gzipped")
 		total_sent = total_sent + thread:get("sent")
 		total_responses = total_responses + thread:get("responses")
 		windowed = thread:get("window")
@@ -111,8 +123,8 @@ function done(summary, latency, requests)
 	local errors = summary.errors.connect + summary.errors.read + summary.errors.write
 		+ summary.errors.timeout
 	io.write(string.format(
-		"BENCH requests=%d rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f ok=%d non2xx=%d sent=%d inflight=%d errors=%d\n",
+		"BENCH requests=%d rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f ok=%d non2xx=%d sent=%d inflight=%d errors=%d gzip=%d\n",
 		summary.requests, rps,
 		latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-		total_ok, total_responses - total_ok, total_sent, total_sent - total_responses, errors))
+		total_ok, total_responses - total_ok, total_sent, total_sent - total_responses, errors, total_gzipped))
 end

@@ -124,9 +124,12 @@ public record NewsCenterProperties(@DefaultValue("./data") Path dataDir, String 
 	 * @param maxSize the memory the cached pages may take
 	 * @param followInterval how often a node on PostgreSQL tells the others that it
 	 * changed content, and looks whether another did
+	 * @param writeBuffer the buffer each open connection writes through: a page and its
+	 * headers that fit leave in one write
 	 */
 	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("PT30S") Duration timeToLive,
-			@DefaultValue("64MB") DataSize maxSize, @DefaultValue("PT1S") Duration followInterval) {
+			@DefaultValue("64MB") DataSize maxSize, @DefaultValue("PT1S") Duration followInterval,
+			@DefaultValue("16KB") DataSize writeBuffer) {
 	}
 
 	/**

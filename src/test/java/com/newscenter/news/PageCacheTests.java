@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import com.newscenter.site.SiteSettingsService;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.catalina.connector.Connector;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -78,6 +82,9 @@ class PageCacheTests {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	ServletWebServerApplicationContext server;
 
 	@BeforeEach
 	void clean() {
@@ -284,6 +291,22 @@ class PageCacheTests {
 		assertThat(first.headers().firstValue("ETag")).isEmpty();
 		assertThat(List.of(views(first), views(any), views(same))).containsExactly(1L, 2L, 3L);
 		assertThat(same.headers().firstValue("ETag")).isEmpty();
+	}
+
+	@Test
+	void aKeptPageAndItsHeadersLeaveInOneWrite() throws Exception {
+		Article article = this.content.article("en").title("Quay extension").create();
+		HttpResponse<String> page = get("/en/news/" + article.id(), "a");
+		int headers = page.headers()
+			.map()
+			.entrySet()
+			.stream()
+			.mapToInt((header) -> header.getKey().length() + 4 + String.join(", ", header.getValue()).length())
+			.sum();
+		Connector connector = ((TomcatWebServer) this.server.getWebServer()).getTomcat().getConnector();
+
+		assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).isEqualTo("16384");
+		assertThat(page.body().getBytes(StandardCharsets.UTF_8).length + headers).isLessThan(16 * 1024);
 	}
 
 	@Test
