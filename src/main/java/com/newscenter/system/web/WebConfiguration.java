@@ -1,5 +1,7 @@
 package com.newscenter.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import java.util.List;
 
 import jakarta.servlet.MultipartConfigElement;
@@ -10,6 +12,8 @@ import com.newscenter.system.NewsCenterProperties;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.util.unit.DataSize;
@@ -57,6 +61,23 @@ class WebConfiguration implements WebMvcConfigurer {
 		factory.setMaxFileSize(limit);
 		factory.setMaxRequestSize(DataSize.ofBytes(limit.toBytes() + FORM_OVERHEAD.toBytes()));
 		return factory.createMultipartConfig();
+	}
+
+	/**
+	 * Spring's multipart resolver, but for an upload the {@link UploadLimitFilter} turned
+	 * away: its error page must not read the body the filter refused to.
+	 * @return the resolver
+	 */
+	@Bean(DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+	StandardServletMultipartResolver multipartResolver() {
+		return new StandardServletMultipartResolver() {
+
+			@Override
+			public boolean isMultipart(HttpServletRequest request) {
+				return !UploadLimitFilter.refused(request) && super.isMultipart(request);
+			}
+
+		};
 	}
 
 	@Bean
