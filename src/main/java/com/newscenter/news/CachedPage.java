@@ -85,7 +85,8 @@ record CachedPage(String contentType, Locale locale, List<Header> headers, byte[
 	}
 
 	/**
-	 * Sends the page's body, the rest of the response being set already.
+	 * Sends the page's body, the rest of the response, {@link #varyOn} too, being set
+	 * already.
 	 * @param response the response
 	 * @param count the view count to show, as ASCII digits; ignored by pages without one
 	 * @param gzipped whether to send it compressed; only if {@link #gzip()} is not
@@ -93,7 +94,6 @@ record CachedPage(String contentType, Locale locale, List<Header> headers, byte[
 	 * @throws IOException when the client is gone
 	 */
 	void writeBodyTo(HttpServletResponse response, byte[] count, boolean gzipped) throws IOException {
-		varyOn(response);
 		ServletOutputStream out = response.getOutputStream();
 		if (gzipped) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");

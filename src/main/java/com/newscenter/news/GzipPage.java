@@ -39,7 +39,9 @@ record GzipPage(byte[] head, byte[] tail) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
 		out.writeBytes(HEADER);
 		deflate(body, 0, body.length, true, out);
-		trailer(crc(body, 0, body.length), body.length, out);
+		CRC32 crc = new CRC32();
+		crc.update(body);
+		out.writeBytes(trailer(crc.getValue(), body.length));
 		return new GzipPage(out.toByteArray(), new byte[0]);
 	}
 
@@ -84,13 +86,11 @@ record GzipPage(byte[] head, byte[] tail) {
 		crc.update(body, 0, countStart);
 		crc.update(count);
 		crc.update(body, countEnd, body.length - countEnd);
-		ByteArrayOutputStream trailer = new ByteArrayOutputStream(TRAILER);
-		trailer(crc.getValue(), body.length - (countEnd - countStart) + length, trailer);
 		out.write(this.head);
 		out.write(stored);
 		out.write(count);
 		out.write(this.tail);
-		out.write(trailer.toByteArray());
+		out.write(trailer(crc.getValue(), body.length - (countEnd - countStart) + length));
 	}
 
 	/**
@@ -133,19 +133,16 @@ record GzipPage(byte[] head, byte[] tail) {
 		}
 	}
 
-	private static long crc(byte[] input, int offset, int length) {
-		CRC32 crc = new CRC32();
-		crc.update(input, offset, length);
-		return crc.getValue();
-	}
-
-	private static void trailer(long crc, int length, ByteArrayOutputStream out) {
-		for (int shift = 0; shift < 32; shift += 8) {
-			out.write((int) (crc >>> shift));
+	/**
+	 * The gzip trailer: the page's CRC-32 and its length, least significant byte first.
+	 */
+	private static byte[] trailer(long crc, int length) {
+		byte[] trailer = new byte[TRAILER];
+		for (int i = 0; i < 4; i++) {
+			trailer[i] = (byte) (crc >>> (8 * i));
+			trailer[4 + i] = (byte) (length >>> (8 * i));
 		}
-		for (int shift = 0; shift < 32; shift += 8) {
-			out.write(length >>> shift);
-		}
+		return trailer;
 	}
 
 }

@@ -124,7 +124,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 		String key = key(request);
 		CachedPage page = this.cache.get(key);
 		if (page != null) {
-			boolean gzipped = page.gzip() != null && this.compression.accepted(request);
+			boolean gzipped = gzipped(page, request);
 			if (notModified(request, response, page, gzipped)) {
 				page.writeHeadersTo(response);
 				return;
@@ -142,7 +142,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			CachedPage rendered = page(request, response, body);
 			if (rendered != null) {
 				this.cache.put(key, rendered, generation);
-				boolean gzipped = rendered.gzip() != null && this.compression.accepted(request);
+				boolean gzipped = gzipped(rendered, request);
 				rendered.varyOn(response);
 				if (!notModified(request, response, rendered, gzipped)) {
 					rendered.writeBodyTo(response, rendered.renderedCount(), gzipped);
@@ -151,6 +151,13 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			}
 		}
 		capture.send(body);
+	}
+
+	/**
+	 * Tells whether a page goes compressed: if it is kept so and the client takes gzip.
+	 */
+	private boolean gzipped(CachedPage page, HttpServletRequest request) {
+		return page.gzip() != null && this.compression.accepted(request);
 	}
 
 	/**

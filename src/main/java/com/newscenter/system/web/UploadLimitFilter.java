@@ -92,7 +92,7 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
 			throws IOException {
-		request.setAttribute(REFUSED, status);
+		request.setAttribute(REFUSED, Boolean.TRUE);
 		// taken, never read: the error page's filters, asking for a form field, parse no
 		// body
 		request.getInputStream();
