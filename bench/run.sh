@@ -6,11 +6,12 @@
 #
 # Parts:
 #   1. start-up time to the first served page (fresh, empty data dir, demo content);
-#   2. the article page against nginx serving the very same bytes, and against a bare Tomcat
-#      (the app's own, with nothing else: bench/BareTomcat.java) serving them too, then a
-#      check that every view by a distinct visitor was counted exactly once (and written on
-#      shutdown); then the page as browsers ask for it, gzip-compressed, against nginx
-#      serving a compressed copy (gzip_static), counted the same way;
+#   2. the article page against nginx serving the very same bytes (ROUNDS rounds of nginx then
+#      the app; the median round's ratio is the figure), and against a bare Tomcat (the app's
+#      own, with nothing else: bench/BareTomcat.java) serving them too, with a check in every
+#      round that each view by a distinct visitor was counted exactly once (and a last one
+#      that they were written on shutdown); then the page as browsers ask for it,
+#      gzip-compressed, against nginx serving a compressed copy (gzip_static), the same way;
 #   3. latency of list, deep list, category and article pages with 1,000 and $ARTICLES
 #      articles bulk-inserted into the embedded H2 database.
 #
@@ -33,6 +34,9 @@
 #                        request, not time spent queueing behind others
 #   APP_PORT=18080 NGINX_PORT=18081 TOMCAT_PORT=18082
 #   TOMCAT_WARMUP=20s    warm-up of the bare Tomcat
+#   ROUNDS=3             part 2 measures nginx and the app one after the other this many times
+#                        (for each encoding) and reports the median round's ratio: single
+#                        runs on this shared machine swing by a fifth
 #   JAR=target/newscenter.jar   jar to run; built with ./mvnw if it is missing
 #   JAVA_OPTS=           extra JVM options for the app
 #   START_TIMEOUT=180    seconds to wait for the app to serve
@@ -70,6 +74,7 @@ APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 TOMCAT_PORT=${TOMCAT_PORT:-18082}
 TOMCAT_WARMUP=${TOMCAT_WARMUP:-20s}
+ROUNDS=${ROUNDS:-3}
 JAR=${JAR:-$REPO_DIR/target/newscenter.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
 START_TIMEOUT=${START_TIMEOUT:-180}
@@ -621,6 +626,60 @@ check_wrk_count() {
 	fi
 }
 
+# compare_rounds KIND ENCODING — ROUNDS rounds of nginx then the app on the article page, each
+# with a new visitor per request and ENCODING as Accept-Encoding (empty: none), every app run
+# checked for exact counting. Each round's figures go to R[nginx-KIND-r.*] and R[app-KIND-r.*];
+# the median round's (by app/nginx; for an even ROUNDS the lower middle one) are copied to
+# R[NGINX.*] and R[APP.*], where NGINX and APP are nginx and app for KIND=plain, nginx-gzip
+# and app-gzip for KIND=gzip. Sets R[ratios.KIND] (each round's ratio), R[ratio.KIND], and
+# R[count.KIND] (exact only if every round was).
+compare_rounds() {
+	local kind=$1 encoding=$2 r n a secs before ratio order median key names
+	secs=$(seconds "$DURATION")
+	R[ratios.$kind]=""
+	R[count.$kind]=exact
+	R[count.${kind}_detail]=""
+	order=""
+	for ((r = 1; r <= ROUNDS; r++)); do
+		n=nginx-$kind-$r
+		a=app-$kind-$r
+		wait_quiet $(server_pids nginx) "$APP_PID"
+		bench "$n" nginx 32 "$DURATION" distinct-visitors.lua "$NGINX/en/news/$article_id" "$n-$NONCE" "" "$encoding"
+		report "$n"
+		sleep 1 # the previous round's last requests are counted before the count is read
+		before=$(api_views "$article_id") || die "cannot read the views of article $article_id"
+		wait_quiet $(server_pids nginx) "$APP_PID"
+		# sends for DURATION, then lets every request in flight finish (DRAIN): every
+		# request sent is answered and read, so views and 2xx responses compare one to one
+		BENCH_WINDOW=$secs bench "$a" app 32 "$((secs + DRAIN))s" distinct-visitors.lua "$article_url" \
+			"$a-$NONCE" "$secs" "$encoding"
+		report "$a"
+		if [ -n "$encoding" ]; then
+			for key in "$n" "$a"; do
+				[ "${R[$key.gzip]}" = "${R[$key.ok]}" ] || die "$key: only ${R[$key.gzip]} of ${R[$key.ok]} responses were gzip"
+			done
+		fi
+		check_wrk_count "$a" "$a" "$before"
+		[ "${R[count.$a]}" = exact ] || R[count.$kind]=MISMATCH
+		R[count.${kind}_detail]+="${R[count.${kind}_detail]:+; }round $r: ${R[count.${a}_detail]}"
+		ratio=$(awk -v a="${R[$a.rps]}" -v n="${R[$n.rps]}" 'BEGIN{printf "%.4f", a / n}')
+		R[ratios.$kind]+="${R[ratios.$kind]:+ }$ratio"
+		order+="$ratio $r"$'\n'
+		log "round $r: app ${R[$a.rps]} req/s, nginx ${R[$n.rps]} req/s, app/nginx = $ratio; counting ${R[count.${a}_detail]} -> ${R[count.$a]}"
+	done
+	median=$(printf '%s' "$order" | sort -n | sed -n "$(((ROUNDS + 1) / 2))p" | cut -d' ' -f2)
+	R[ratio.$kind]=$(printf '%s' "$order" | sort -n | sed -n "$(((ROUNDS + 1) / 2))p" | cut -d' ' -f1)
+	R[median_round.$kind]=$median
+	if [ "$kind" = plain ]; then names="nginx app"; else names="nginx-gzip app-gzip"; fi
+	for n in $names; do
+		for key in "${!R[@]}"; do
+			if [[ "$key" == "${n%-gzip}-$kind-$median."* ]]; then
+				R[$n.${key#*-"$kind"-"$median".}]=${R[$key]}
+			fi
+		done
+	done
+}
+
 if [[ " $PARTS " == *" 2 "* ]]; then
 	log "== Part 2: article page vs nginx (wrk -t2 -c32 -d$DURATION) =="
 	if [ -z "$APP_PID" ]; then
@@ -664,26 +723,14 @@ if [[ " $PARTS " == *" 2 "* ]]; then
 	# script, so the client does the same work per request against both
 	bench warm-nginx nginx 32 "$WARMUP" distinct-visitors.lua "$NGINX/en/news/$article_id" "warm-$NONCE"
 	bench warm-app app 32 "$ARTICLE_WARMUP" distinct-visitors.lua "$article_url" "warm-$NONCE"
-	wait_quiet $(server_pids nginx) "$APP_PID"
-	bench nginx nginx 32 "$DURATION" distinct-visitors.lua "$NGINX/en/news/$article_id" "nginx-$NONCE"
-	report nginx
-	sleep 1 # let the warm-up's last requests finish before reading the count
-	views_before=$(api_views "$article_id") || die "cannot read the views of article $article_id"
-	# this run sends for DURATION, then lets every request in flight finish (DRAIN): every
-	# request sent is answered and read, so views and 2xx responses compare one to one
-	secs=$(seconds "$DURATION")
-	wait_quiet $(server_pids nginx) "$APP_PID"
-	BENCH_WINDOW=$secs bench app app 32 "$((secs + DRAIN))s" distinct-visitors.lua "$article_url" "app-$NONCE" "$secs"
-	report app
-	R[ratio.app_nginx]=$(awk -v a="${R[app.rps]}" -v n="${R[nginx.rps]}" 'BEGIN{printf "%.4f", a / n}')
+	compare_rounds plain ""
+	R[ratio.app_nginx]=${R[ratio.plain]}
 	R[ratio.tomcat_nginx]=$(awk -v a="${R[tomcat.rps]}" -v n="${R[nginx.rps]}" 'BEGIN{printf "%.4f", a / n}')
 	R[ratio.app_tomcat]=$(awk -v a="${R[app.rps]}" -v n="${R[tomcat.rps]}" 'BEGIN{printf "%.4f", a / n}')
-	log "article page: app ${R[app.rps]} req/s, nginx ${R[nginx.rps]} req/s, app/nginx = ${R[ratio.app_nginx]} (app CPU ${R[app.cpu_ms_per_req]} ms per request)"
-	log "bare Tomcat ${R[tomcat.rps]} req/s: bare Tomcat/nginx = ${R[ratio.tomcat_nginx]}, app/bare Tomcat = ${R[ratio.app_tomcat]}"
-
-	# counting: the increase must equal the 2xx responses
-	check_wrk_count app wrk "$views_before"
-	log "counting under wrk: ${R[count.wrk_detail]} -> ${R[count.wrk]}"
+	log "article page, median of $ROUNDS rounds (round ${R[median_round.plain]}): app ${R[app.rps]} req/s, nginx ${R[nginx.rps]} req/s, app/nginx = ${R[ratio.app_nginx]} (app CPU ${R[app.cpu_ms_per_req]} ms per request); every round: ${R[ratios.plain]}"
+	log "bare Tomcat ${R[tomcat.rps]} req/s: bare Tomcat/nginx = ${R[ratio.tomcat_nginx]}, app/bare Tomcat = ${R[ratio.app_tomcat]} (the median round's nginx and app)"
+	R[count.wrk]=${R[count.plain]}
+	R[count.wrk_detail]=${R[count.plain_detail]}
 
 	# A deterministic check without the end-of-run ambiguity: CHECK_REQUESTS requests by
 	# distinct visitors from CHECK_PARALLEL concurrent curl clients, all read to the end.
@@ -704,21 +751,9 @@ if [[ " $PARTS " == *" 2 "* ]]; then
 	log "article page as browsers ask for it: $(wc -c <"$page.gz") bytes gzip-compressed"
 	bench warm-nginx-gzip nginx 32 "$WARMUP" distinct-visitors.lua "$NGINX/en/news/$article_id" "warm-gz-$NONCE" "" "$BROWSER_ENCODING"
 	bench warm-app-gzip app 32 "$WARMUP" distinct-visitors.lua "$article_url" "warm-gz-$NONCE" "" "$BROWSER_ENCODING"
-	wait_quiet $(server_pids nginx) "$APP_PID"
-	bench nginx-gzip nginx 32 "$DURATION" distinct-visitors.lua "$NGINX/en/news/$article_id" "nginx-gz-$NONCE" "" "$BROWSER_ENCODING"
-	report nginx-gzip
-	sleep 1
-	views_before=$(api_views "$article_id") || die "cannot read the views of article $article_id"
-	wait_quiet $(server_pids nginx) "$APP_PID"
-	BENCH_WINDOW=$secs bench app-gzip app 32 "$((secs + DRAIN))s" distinct-visitors.lua "$article_url" "app-gz-$NONCE" "$secs" "$BROWSER_ENCODING"
-	report app-gzip
-	for run in nginx-gzip app-gzip; do
-		[ "${R[$run.gzip]}" = "${R[$run.ok]}" ] || die "$run: only ${R[$run.gzip]} of ${R[$run.ok]} responses were gzip"
-	done
-	R[ratio.gzip_app_nginx]=$(awk -v a="${R[app-gzip.rps]}" -v n="${R[nginx-gzip.rps]}" 'BEGIN{printf "%.4f", a / n}')
-	log "compressed article page: app ${R[app-gzip.rps]} req/s, nginx ${R[nginx-gzip.rps]} req/s, app/nginx = ${R[ratio.gzip_app_nginx]} (app CPU ${R[app-gzip.cpu_ms_per_req]} ms per request)"
-	check_wrk_count app-gzip gzip "$views_before"
-	log "counting under wrk, compressed: ${R[count.gzip_detail]} -> ${R[count.gzip]}"
+	compare_rounds gzip "$BROWSER_ENCODING"
+	R[ratio.gzip_app_nginx]=${R[ratio.gzip]}
+	log "compressed article page, median of $ROUNDS rounds (round ${R[median_round.gzip]}): app ${R[app-gzip.rps]} req/s, nginx ${R[nginx-gzip.rps]} req/s, app/nginx = ${R[ratio.gzip_app_nginx]} (app CPU ${R[app-gzip.cpu_ms_per_req]} ms per request); every round: ${R[ratios.gzip]}"
 
 	# graceful shutdown must write the count: compare the database with the live count
 	stop_app
@@ -906,9 +941,10 @@ if [[ " $PARTS " == *" 1 "* ]]; then
 	printf '%-44s %s s\n' "  ... until readiness is UP" "${R[startup.ready]}"
 fi
 if [[ " $PARTS " == *" 2 "* ]]; then
+	echo "article page: $ROUNDS rounds of nginx then the app per encoding; the figures are the median round's"
 	printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "article page, nginx (same bytes), c=32" "${R[nginx.rps]}" "${R[nginx.p50_ms]}" "${R[nginx.p99_ms]}"
 	printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "article page, app, new visitor each, c=32" "${R[app.rps]}" "${R[app.p50_ms]}" "${R[app.p99_ms]}"
-	printf '%-44s %s\n' "ratio app/nginx" "${R[ratio.app_nginx]}"
+	printf '%-44s %s (median of %s rounds: %s)\n' "ratio app/nginx" "${R[ratio.app_nginx]}" "$ROUNDS" "${R[ratios.plain]}"
 	printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "bare Tomcat (same bytes, nothing else), c=32" "${R[tomcat.rps]}" "${R[tomcat.p50_ms]}" "${R[tomcat.p99_ms]}"
 	printf '%-44s %s\n' "ratio bare Tomcat/nginx" "${R[ratio.tomcat_nginx]}"
 	printf '%-44s %s\n' "ratio app/bare Tomcat" "${R[ratio.app_tomcat]}"
@@ -920,7 +956,7 @@ if [[ " $PARTS " == *" 2 "* ]]; then
 	printf '%-44s %s (%s)\n' "view counting, $CHECK_REQUESTS curl requests" "${R[count.curl]}" "${R[count.curl_detail]}"
 	printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "article page gzip, nginx (gzip_static), c=32" "${R[nginx-gzip.rps]}" "${R[nginx-gzip.p50_ms]}" "${R[nginx-gzip.p99_ms]}"
 	printf '%-44s %10s req/s  p50 %s ms  p99 %s ms\n' "article page gzip, app, new visitor each" "${R[app-gzip.rps]}" "${R[app-gzip.p50_ms]}" "${R[app-gzip.p99_ms]}"
-	printf '%-44s %s\n' "ratio app/nginx, gzip" "${R[ratio.gzip_app_nginx]}"
+	printf '%-44s %s (median of %s rounds: %s)\n' "ratio app/nginx, gzip" "${R[ratio.gzip_app_nginx]}" "$ROUNDS" "${R[ratios.gzip]}"
 	printf '%-44s %s (%s)\n' "view counting under wrk, gzip" "${R[count.gzip]}" "${R[count.gzip_detail]}"
 	printf '%-44s %s (%s)\n' "views written on graceful shutdown" "${R[count.db]}" "${R[count.db_detail]}"
 fi
