@@ -30,8 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Serves the home page, news lists, article pages and feeds from the {@link PageCache}
- * once rendered, ahead of the security chain and the template engine; an article page
- * served so still counts its view and shows the live count, and the other pages carry an
+ * once rendered, ahead of the security chain and the template engine (on a running
+ * server, the {@link KeptPageValve} serves them even earlier); an article page served so
+ * still counts its view and shows the live count, and the other pages carry an
  * {@code ETag}, so a feed reader asking again gets a {@code 304} until the feed changes.
  */
 @Component
@@ -55,6 +56,9 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	private static final String RENDERED_ARTICLE = PageCacheFilter.class.getName() + ".article";
 
 	private static final String KEEP_UNTIL = PageCacheFilter.class.getName() + ".keepUntil";
+
+	/** Tomcat's refusal of a request's parameters, when the valve met it first. */
+	private static final String REFUSED_PARAMETERS = PageCacheFilter.class.getName() + ".refusedParameters";
 
 	/** Headers that belong to one response or that the server sets itself. */
 	private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
@@ -118,22 +122,13 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String key = key(request);
+		if (serveKept(key, request, response)) {
+			return;
+		}
 		// on the real response: a cookie set while the page renders keeps it from the
 		// cache
 		VisitorCookieFilter.issue(request, response);
-		String key = key(request);
-		CachedPage page = this.cache.get(key);
-		if (page != null) {
-			boolean gzipped = gzipped(page, request);
-			if (notModified(request, response, page, gzipped)) {
-				page.writeHeadersTo(response);
-				return;
-			}
-			long views = page.isArticle()
-					? this.tracker.track(page.article().id(), page.article().storedViews(), request) : 0;
-			page.writeTo(response, views, gzipped);
-			return;
-		}
 		long generation = this.cache.generation();
 		CapturingResponse capture = new CapturingResponse(response);
 		chain.doFilter(request, capture);
@@ -151,6 +146,48 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			}
 		}
 		capture.send(body);
+	}
+
+	/**
+	 * Serves a request from the kept pages before it enters the servlet container's
+	 * pipeline, for the {@link KeptPageValve}.
+	 * @param request the request
+	 * @param response its response
+	 * @return whether the request was served; if not, it goes on to the container
+	 * @throws IOException when the client is gone
+	 */
+	boolean serveAhead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (shouldNotFilter(request)) {
+			return false;
+		}
+		String key;
+		try {
+			key = key(request);
+		}
+		catch (IllegalStateException ex) {
+			// parameters Tomcat cannot read: it says so at the first reading only, so the
+			// filter says it again, and the site's error page answers it
+			request.setAttribute(REFUSED_PARAMETERS, ex);
+			return false;
+		}
+		return serveKept(key, request, response);
+	}
+
+	private boolean serveKept(String key, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		CachedPage page = this.cache.get(key);
+		if (page == null) {
+			return false;
+		}
+		VisitorCookieFilter.issue(request, response);
+		boolean gzipped = gzipped(page, request);
+		if (notModified(request, response, page, gzipped)) {
+			page.writeHeadersTo(response);
+			return true;
+		}
+		long views = page.isArticle() ? this.tracker.track(page.article().id(), page.article().storedViews(), request)
+				: 0;
+		page.writeTo(response, views, gzipped);
+		return true;
 	}
 
 	/**
@@ -186,8 +223,11 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 			.append(request.getServerPort())
 			.append(request.getRequestURI());
 		if (request.getQueryString() != null) {
-			// a query string Tomcat cannot decode throws here, once: the error page makes
-			// that a 400
+			// a query string Tomcat cannot decode throws here, at the first reading only:
+			// the error page makes that a 400
+			if (request.getAttribute(REFUSED_PARAMETERS) instanceof IllegalStateException refused) {
+				throw refused;
+			}
 			char separator = '?';
 			for (String name : PAGE_PARAMETERS) {
 				String[] values = request.getParameterValues(name);

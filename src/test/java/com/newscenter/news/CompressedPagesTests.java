@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import com.newscenter.support.Pages;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -178,7 +178,7 @@ class CompressedPagesTests {
 	}
 
 	private static long views(byte[] page) {
-		return Long.parseLong(Jsoup.parse(text(page)).selectFirst("[data-testid=article-views]").text());
+		return Pages.views(text(page));
 	}
 
 }

@@ -17,11 +17,11 @@ import com.newscenter.analytics.ViewCounter;
 import com.newscenter.audit.Audited;
 import com.newscenter.site.SiteSettings;
 import com.newscenter.site.SiteSettingsService;
+import com.newscenter.support.Pages;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.catalina.connector.Connector;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -350,7 +350,7 @@ class PageCacheTests {
 
 	private static long views(HttpResponse<String> response) {
 		assertThat(response.statusCode()).isEqualTo(200);
-		return Long.parseLong(Jsoup.parse(response.body()).selectFirst("[data-testid=article-views]").text());
+		return Pages.views(response.body());
 	}
 
 	private static Map<String, List<String>> headers(HttpResponse<String> response) {

@@ -1,0 +1,173 @@
+package com.newscenter.news;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.newscenter.support.Pages;
+import com.newscenter.support.TestContent;
+import com.newscenter.support.TestDatabase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A kept page is served before the request enters Tomcat's container pipeline, with all
+ * the kept page's headers and the live view count; a page not kept, and the address a
+ * proxy forwarded, are as before.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class KeptPageValveTests {
+
+	private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestContent content;
+
+	@Autowired
+	TestDatabase database;
+
+	@Autowired
+	RequestsSeen seen;
+
+	@BeforeEach
+	void clean() {
+		this.database.clean();
+	}
+
+	@Test
+	void aKeptArticlePageIsServedBeforeTheContainerAndStillCountsTheView() throws Exception {
+		Article article = this.content.article("en").title("Dam inspection completed").create();
+		String path = "/en/news/" + article.id();
+
+		HttpResponse<String> rendered = get(path, "a", null);
+		int seenOnce = this.seen.count(path);
+		HttpResponse<String> kept = get(path, "b", null);
+
+		assertThat(seenOnce).isOne();
+		assertThat(this.seen.count(path)).isOne();
+		assertThat(views(rendered)).isEqualTo(1);
+		assertThat(views(kept)).isEqualTo(2);
+		assertThat(kept.body()).contains("Dam inspection completed");
+		assertThat(kept.headers().firstValue("Content-Security-Policy"))
+			.isEqualTo(rendered.headers().firstValue("Content-Security-Policy"))
+			.isPresent();
+		assertThat(kept.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+	}
+
+	@Test
+	void whatIsNotServedFromAKeptPageGoesThroughTheContainer() throws Exception {
+		Article article = this.content.article("en").create();
+		String path = "/en/news/" + article.id();
+
+		get(path, "a", null);
+		HttpResponse<Void> head = this.http.send(
+				request(path, "b", null).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.discarding());
+
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(this.seen.count(path)).isEqualTo(2);
+	}
+
+	@Test
+	void aPageIsLookedUpByTheAddressTheProxyForwarded() throws Exception {
+		Article article = this.content.article("en").create();
+		String path = "/en/news/" + article.id();
+
+		HttpResponse<String> first = get(path, "a", "news.example.com");
+		HttpResponse<String> other = get(path, "b", "news.example.cn");
+		HttpResponse<String> firstAgain = get(path, "c", "news.example.com");
+
+		assertThat(canonicalHost(first)).isEqualTo("news.example.com");
+		assertThat(canonicalHost(other)).isEqualTo("news.example.cn");
+		assertThat(canonicalHost(firstAgain)).isEqualTo("news.example.com");
+		assertThat(this.seen.count(path)).isEqualTo(2);
+	}
+
+	private HttpResponse<String> get(String path, String visitor, String forwardedHost)
+			throws IOException, InterruptedException {
+		return this.http.send(request(path, visitor, forwardedHost).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path, String visitor, String forwardedHost) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("User-Agent", BROWSER)
+			.header("Cookie", "nc_vid=" + visitor);
+		if (forwardedHost != null) {
+			request.header("X-Forwarded-Host", forwardedHost);
+		}
+		return request;
+	}
+
+	private static long views(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(200);
+		return Pages.views(response.body());
+	}
+
+	private static String canonicalHost(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(response.body());
+		return URI.create(page.selectFirst("link[rel=canonical]").attr("href")).getHost();
+	}
+
+	/** Counts the requests, by path, that reach the container's request listeners. */
+	@TestConfiguration
+	static class RequestsSeenConfiguration {
+
+		@Bean
+		RequestsSeen requestsSeen() {
+			return new RequestsSeen();
+		}
+
+	}
+
+	/**
+	 * A request listener: Tomcat tells it of every request its container pipeline takes.
+	 */
+	static class RequestsSeen implements ServletRequestListener {
+
+		private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+		@Override
+		public void requestInitialized(ServletRequestEvent event) {
+			HttpServletRequest request = (HttpServletRequest) event.getServletRequest();
+			this.counts.computeIfAbsent(request.getRequestURI(), (path) -> new AtomicInteger()).incrementAndGet();
+		}
+
+		int count(String path) {
+			AtomicInteger count = this.counts.get(path);
+			return (count != null) ? count.get() : 0;
+		}
+
+	}
+
+}
