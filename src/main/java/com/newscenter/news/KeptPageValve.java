@@ -12,7 +12,7 @@ import org.apache.catalina.valves.ValveBase;
 /**
  * Serves kept pages as soon as Tomcat has read the request, ahead of its container
  * pipeline (host and context valves, request listeners, the filter chain), which cost a
- * kept article page about a tenth of its time; everything else goes on as usual, where
+ * kept article page about a seventh of its CPU; everything else goes on as usual, where
  * the {@link PageCacheFilter} renders and keeps pages.
  */
 class KeptPageValve extends ValveBase {

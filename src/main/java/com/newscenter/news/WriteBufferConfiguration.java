@@ -25,8 +25,8 @@ class WriteBufferConfiguration implements WebServerFactoryCustomizer<TomcatServl
 	WriteBufferConfiguration(NewsCenterProperties properties) {
 		this.size = properties.pageCache().writeBuffer().toBytes();
 		if (this.size < MIN.toBytes() || this.size > MAX.toBytes()) {
-			throw new IllegalStateException(
-					"newscenter.page-cache.write-buffer must be between 1KB and 1MB, not " + this.size + " bytes");
+			throw new IllegalStateException("newscenter.page-cache.write-buffer must be between " + MIN.toKilobytes()
+					+ "KB and " + MAX.toMegabytes() + "MB, not " + this.size + " bytes");
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.newscenter.support.SiteClient;
 import com.newscenter.news.Article;
 import org.junit.jupiter.api.Test;
 

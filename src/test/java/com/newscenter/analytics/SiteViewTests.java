@@ -1,5 +1,6 @@
 package com.newscenter.analytics;
 
+import com.newscenter.support.SiteClient;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.newscenter.support.SiteClient;
 import com.newscenter.account.Actor;
 import com.newscenter.news.Article;
 import com.newscenter.news.ArticleEditor;

@@ -3,6 +3,7 @@ package com.newscenter.analytics;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import com.newscenter.support.SiteClient;
 import com.newscenter.news.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
+import com.newscenter.support.SiteClient;
 import com.newscenter.news.Article;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;

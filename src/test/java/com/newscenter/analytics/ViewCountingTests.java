@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import com.newscenter.support.SiteClient;
 import com.newscenter.news.Article;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.newscenter.support.SiteClient;
 import com.newscenter.news.Article;
 import com.newscenter.support.MutableClock;
 import org.junit.jupiter.api.Test;

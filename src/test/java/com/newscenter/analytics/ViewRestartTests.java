@@ -3,6 +3,7 @@ package com.newscenter.analytics;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import com.newscenter.support.SiteClient;
 import com.newscenter.NewsCenterApplication;
 import com.newscenter.news.Article;
 import com.newscenter.support.TestContent;

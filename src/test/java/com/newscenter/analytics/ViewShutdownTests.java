@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import com.newscenter.support.SiteClient;
 import com.newscenter.NewsCenterApplication;
 import com.newscenter.news.Article;
 import com.newscenter.support.TestContent;

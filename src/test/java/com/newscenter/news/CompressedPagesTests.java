@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-import com.newscenter.support.Pages;
+import com.newscenter.support.SiteClient;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -178,7 +178,7 @@ class CompressedPagesTests {
 	}
 
 	private static long views(byte[] page) {
-		return Pages.views(text(page));
+		return SiteClient.shownViews(text(page), "the decompressed page");
 	}
 
 }

@@ -2,10 +2,7 @@ package com.newscenter.news;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +11,7 @@ import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.http.HttpServletRequest;
 
-import com.newscenter.support.Pages;
+import com.newscenter.support.SiteClient;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;
 import org.jsoup.Jsoup;
@@ -39,13 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class KeptPageValveTests {
 
-	private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
-
 	@LocalServerPort
 	int port;
 
@@ -58,24 +48,27 @@ class KeptPageValveTests {
 	@Autowired
 	RequestsSeen seen;
 
+	private SiteClient site;
+
 	@BeforeEach
 	void clean() {
 		this.database.clean();
+		this.site = new SiteClient(this.port);
 	}
 
 	@Test
 	void aKeptArticlePageIsServedBeforeTheContainerAndStillCountsTheView() throws Exception {
 		Article article = this.content.article("en").title("Dam inspection completed").create();
-		String path = "/en/news/" + article.id();
+		String path = SiteClient.pathOf(article);
 
-		HttpResponse<String> rendered = get(path, "a", null);
+		HttpResponse<String> rendered = this.site.get(path, "a");
 		int seenOnce = this.seen.count(path);
-		HttpResponse<String> kept = get(path, "b", null);
+		HttpResponse<String> kept = this.site.get(path, "b");
 
 		assertThat(seenOnce).isOne();
 		assertThat(this.seen.count(path)).isOne();
-		assertThat(views(rendered)).isEqualTo(1);
-		assertThat(views(kept)).isEqualTo(2);
+		assertThat(SiteClient.shownViews(rendered)).isEqualTo(1);
+		assertThat(SiteClient.shownViews(kept)).isEqualTo(2);
 		assertThat(kept.body()).contains("Dam inspection completed");
 		assertThat(kept.headers().firstValue("Content-Security-Policy"))
 			.isEqualTo(rendered.headers().firstValue("Content-Security-Policy"))
@@ -86,12 +79,11 @@ class KeptPageValveTests {
 	@Test
 	void whatIsNotServedFromAKeptPageGoesThroughTheContainer() throws Exception {
 		Article article = this.content.article("en").create();
-		String path = "/en/news/" + article.id();
+		String path = SiteClient.pathOf(article);
 
-		get(path, "a", null);
-		HttpResponse<Void> head = this.http.send(
-				request(path, "b", null).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-				HttpResponse.BodyHandlers.discarding());
+		this.site.get(path, "a");
+		HttpResponse<String> head = this.site.send("HEAD", path, "User-Agent", SiteClient.BROWSER, "Cookie",
+				"nc_vid=b");
 
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(this.seen.count(path)).isEqualTo(2);
@@ -100,11 +92,11 @@ class KeptPageValveTests {
 	@Test
 	void aPageIsLookedUpByTheAddressTheProxyForwarded() throws Exception {
 		Article article = this.content.article("en").create();
-		String path = "/en/news/" + article.id();
+		String path = SiteClient.pathOf(article);
 
-		HttpResponse<String> first = get(path, "a", "news.example.com");
-		HttpResponse<String> other = get(path, "b", "news.example.cn");
-		HttpResponse<String> firstAgain = get(path, "c", "news.example.com");
+		HttpResponse<String> first = forwarded(path, "a", "news.example.com");
+		HttpResponse<String> other = forwarded(path, "b", "news.example.cn");
+		HttpResponse<String> firstAgain = forwarded(path, "c", "news.example.com");
 
 		assertThat(canonicalHost(first)).isEqualTo("news.example.com");
 		assertThat(canonicalHost(other)).isEqualTo("news.example.cn");
@@ -112,25 +104,10 @@ class KeptPageValveTests {
 		assertThat(this.seen.count(path)).isEqualTo(2);
 	}
 
-	private HttpResponse<String> get(String path, String visitor, String forwardedHost)
+	private HttpResponse<String> forwarded(String path, String visitor, String host)
 			throws IOException, InterruptedException {
-		return this.http.send(request(path, visitor, forwardedHost).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpRequest.Builder request(String path, String visitor, String forwardedHost) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(30))
-			.header("User-Agent", BROWSER)
-			.header("Cookie", "nc_vid=" + visitor);
-		if (forwardedHost != null) {
-			request.header("X-Forwarded-Host", forwardedHost);
-		}
-		return request;
-	}
-
-	private static long views(HttpResponse<String> response) {
-		assertThat(response.statusCode()).isEqualTo(200);
-		return Pages.views(response.body());
+		return this.site.send("GET", path, "User-Agent", SiteClient.BROWSER, "Cookie", "nc_vid=" + visitor,
+				"X-Forwarded-Host", host);
 	}
 
 	private static String canonicalHost(HttpResponse<String> response) {

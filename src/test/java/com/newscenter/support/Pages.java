@@ -31,15 +31,6 @@ public final class Pages {
 		return parse(mvc.perform(request).andExpect(status().isOk()));
 	}
 
-	/**
-	 * Reads the view count an article page shows.
-	 * @param html the page
-	 * @return its count
-	 */
-	public static long views(String html) {
-		return Long.parseLong(Jsoup.parse(html).selectFirst("[data-testid=article-views]").text());
-	}
-
 	public static Document parse(ResultActions result) throws Exception {
 		return Jsoup.parse(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}

@@ -1,10 +1,9 @@
 package com.newscenter.system.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.List;
 
 import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.http.HttpServletRequest;
 
 import com.newscenter.media.MediaService;
 import com.newscenter.system.NewsCenterProperties;
@@ -12,11 +11,11 @@ import com.newscenter.system.NewsCenterProperties;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
-import org.springframework.web.multipart.support.StandardServletMultipartResolver;
-import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;

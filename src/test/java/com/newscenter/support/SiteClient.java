@@ -1,4 +1,4 @@
-package com.newscenter.analytics;
+package com.newscenter.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import com.newscenter.analytics.VisitorCookieFilter;
 import com.newscenter.news.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -21,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Talks HTTP to a running site the way a browser or crawler would, and reads the view
  * count off article pages.
  */
-final class SiteClient {
+public final class SiteClient {
 
 	/** A browser's User-Agent, counted as a person. */
-	static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+	public static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
 	private static final String HOST = "127.0.0.1";
 
@@ -36,11 +37,11 @@ final class SiteClient {
 
 	private final int port;
 
-	SiteClient(int port) {
+	public SiteClient(int port) {
 		this.port = port;
 	}
 
-	static String pathOf(Article article) {
+	public static String pathOf(Article article) {
 		return "/" + article.language() + "/news/" + article.id();
 	}
 
@@ -51,7 +52,8 @@ final class SiteClient {
 	 * @param headers header names and values, alternating
 	 * @return the response
 	 */
-	HttpResponse<String> send(String method, String path, String... headers) throws IOException, InterruptedException {
+	public HttpResponse<String> send(String method, String path, String... headers)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method, HttpRequest.BodyPublishers.noBody());
@@ -62,17 +64,17 @@ final class SiteClient {
 	}
 
 	/** A browser GET without cookie. */
-	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return send("GET", path, "User-Agent", BROWSER);
 	}
 
 	/** A browser GET by the visitor whose {@code nc_vid} cookie holds the id. */
-	HttpResponse<String> get(String path, String visitorId) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path, String visitorId) throws IOException, InterruptedException {
 		return send("GET", path, "User-Agent", BROWSER, "Cookie", VisitorCookieFilter.COOKIE + "=" + visitorId);
 	}
 
 	/** Views an article as the visitor with that cookie and returns the count shown. */
-	long view(Article article, String visitorId) throws IOException, InterruptedException {
+	public long view(Article article, String visitorId) throws IOException, InterruptedException {
 		return shownViews(get(pathOf(article), visitorId));
 	}
 
@@ -81,7 +83,7 @@ final class SiteClient {
 	 * @param path the path
 	 * @return the response status
 	 */
-	int getWithoutUserAgent(String path) throws IOException {
+	public int getWithoutUserAgent(String path) throws IOException {
 		try (Socket socket = new Socket(HOST, this.port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
@@ -99,10 +101,20 @@ final class SiteClient {
 	 * @param response the page
 	 * @return the digits of {@code data-testid="article-views"}
 	 */
-	static long shownViews(HttpResponse<String> response) {
+	public static long shownViews(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as("status of %s", response.uri()).isEqualTo(200);
-		Element views = Jsoup.parse(response.body()).selectFirst("[data-testid=article-views]");
-		assertThat(views).as("article-views on %s", response.uri()).isNotNull();
+		return shownViews(response.body(), response.uri().toString());
+	}
+
+	/**
+	 * Reads the count an article page shows.
+	 * @param html the page
+	 * @param where what the page is, for a failure's message
+	 * @return the digits of {@code data-testid="article-views"}
+	 */
+	public static long shownViews(String html, String where) {
+		Element views = Jsoup.parse(html).selectFirst("[data-testid=article-views]");
+		assertThat(views).as("article-views on %s", where).isNotNull();
 		assertThat(views.text()).matches("\\d+");
 		return Long.parseLong(views.text());
 	}
@@ -112,7 +124,7 @@ final class SiteClient {
 	 * @param response the response
 	 * @return the header, or {@code null}
 	 */
-	static String visitorCookie(HttpResponse<?> response) {
+	public static String visitorCookie(HttpResponse<?> response) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
@@ -122,7 +134,7 @@ final class SiteClient {
 	}
 
 	/** The id in a {@code nc_vid} Set-Cookie header. */
-	static String visitorId(String setCookie) {
+	public static String visitorId(String setCookie) {
 		return setCookie.substring(VisitorCookieFilter.COOKIE.length() + 1, setCookie.indexOf(';'));
 	}
 
