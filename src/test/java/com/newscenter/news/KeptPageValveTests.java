@@ -1,8 +1,15 @@
 package com.newscenter.news;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -102,6 +109,56 @@ class KeptPageValveTests {
 		assertThat(canonicalHost(other)).isEqualTo("news.example.cn");
 		assertThat(canonicalHost(firstAgain)).isEqualTo("news.example.com");
 		assertThat(this.seen.count(path)).isEqualTo(2);
+	}
+
+	@Test
+	void oneConnectionCarriesManyMorePagesThanTomcatsDefaultHundred() throws Exception {
+		Article article = this.content.article("en").create();
+		String path = SiteClient.pathOf(article);
+		this.site.get(path, "first");
+
+		try (Socket socket = new Socket("localhost", this.port)) {
+			OutputStream out = socket.getOutputStream();
+			InputStream in = new BufferedInputStream(socket.getInputStream());
+			for (int i = 1; i <= 150; i++) {
+				out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nUser-Agent: " + SiteClient.BROWSER
+						+ "\r\nCookie: nc_vid=kept-" + i + "\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				Map<String, String> headers = readHead(in);
+
+				assertThat(headers).as("response %d", i).containsEntry(":status", "200");
+				assertThat(headers.get("connection")).as("response %d", i).isNull();
+				in.readNBytes(Integer.parseInt(headers.get("content-length")));
+			}
+		}
+		assertThat(SiteClient.shownViews(this.site.get(path, "last"))).isEqualTo(152);
+	}
+
+	/**
+	 * Reads a response's status line and headers (names in lower case) off a connection.
+	 */
+	private static Map<String, String> readHead(InputStream in) throws IOException {
+		Map<String, String> headers = new HashMap<>();
+		String line = readLine(in);
+		headers.put(":status", line.split(" ")[1]);
+		while (!(line = readLine(in)).isEmpty()) {
+			int colon = line.indexOf(':');
+			headers.put(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+		}
+		return headers;
+	}
+
+	private static String readLine(InputStream in) throws IOException {
+		StringBuilder line = new StringBuilder();
+		int c;
+		while ((c = in.read()) != '\n') {
+			assertThat(c).as("the connection stays open").isNotNegative();
+			if (c != '\r') {
+				line.append((char) c);
+			}
+		}
+		return line.toString();
 	}
 
 	private HttpResponse<String> forwarded(String path, String visitor, String host)
