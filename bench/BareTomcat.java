@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Context;
+import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.coyote.http11.Http11Nio2Protocol;
 
 /**
  * The second reference of bench/run.sh: the Tomcat the app embeds, with nothing else — no
@@ -20,9 +22,14 @@ public class BareTomcat {
 		byte[] page = Files.readAllBytes(Path.of(args[0]));
 		Tomcat tomcat = new Tomcat();
 		tomcat.setHostname("127.0.0.1");
-		tomcat.setPort(Integer.parseInt(args[1]));
 		tomcat.setBaseDir(Files.createTempDirectory("bare-tomcat").toString());
-		tomcat.getConnector().setProperty("address", "127.0.0.1");
+		// the connector as the app sets it up: NIO.2, 1000 requests a connection, a 16 KB buffer
+		Connector connector = new Connector(Http11Nio2Protocol.class.getName());
+		connector.setPort(Integer.parseInt(args[1]));
+		connector.setProperty("address", "127.0.0.1");
+		connector.setProperty("maxKeepAliveRequests", "1000");
+		connector.setProperty("socket.appWriteBufSize", "16384");
+		tomcat.setConnector(connector);
 		Context context = tomcat.addContext("", null);
 		Tomcat.addServlet(context, "page", new HttpServlet() {
 			@Override

@@ -21,6 +21,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import com.newscenter.support.SiteClient;
 import com.newscenter.support.TestContent;
 import com.newscenter.support.TestDatabase;
+import org.apache.catalina.connector.Connector;
+import org.apache.coyote.http11.Http11Nio2Protocol;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +33,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A kept page is served before the request enters Tomcat's container pipeline, with all
  * the kept page's headers and the live view count; a page not kept, and the address a
- * proxy forwarded, are as before.
+ * proxy forwarded, are as before. One connection, on Tomcat's NIO.2 connector, carries
+ * many such pages.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class KeptPageValveTests {
@@ -54,6 +59,9 @@ class KeptPageValveTests {
 
 	@Autowired
 	RequestsSeen seen;
+
+	@Autowired
+	ServletWebServerApplicationContext server;
 
 	private SiteClient site;
 
@@ -133,6 +141,13 @@ class KeptPageValveTests {
 			}
 		}
 		assertThat(SiteClient.shownViews(this.site.get(path, "last"))).isEqualTo(152);
+	}
+
+	@Test
+	void connectionsAreServedByTomcatsNio2Connector() {
+		Connector connector = ((TomcatWebServer) this.server.getWebServer()).getTomcat().getConnector();
+
+		assertThat(connector.getProtocolHandler()).isInstanceOf(Http11Nio2Protocol.class);
 	}
 
 	/**
