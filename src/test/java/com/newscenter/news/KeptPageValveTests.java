@@ -126,6 +126,7 @@ class KeptPageValveTests {
 		this.site.get(path, "first");
 
 		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
 			InputStream in = new BufferedInputStream(socket.getInputStream());
 			for (int i = 1; i <= 150; i++) {
